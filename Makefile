@@ -1,0 +1,64 @@
+# SPDX-License-Identifier: GPL-2.0
+#
+# owe-ap: out-of-tree build of owe.ko and owe-kunit.ko, the UML test bed
+# and the checks.
+#
+#   make               build the UML test kernel (first time: minutes) and
+#                      the modules against it
+#   make KDIR=/path    build the modules against another kernel tree (a real
+#                      AP kernel carrying patches/mac80211/)
+#   make check         everything: build, KUnit, every scripts/tests/*.sh
+#   make demo          the main job (see README.md)
+#   make kunit         only the KUnit suites, in a guest
+#   make style         checkpatch --strict on the module sources
+#   make kernel        only the UML kernel (--debug variant: make kernel-debug)
+
+OWE_BUILD_DIR ?= $(CURDIR)/.build
+export OWE_BUILD_DIR
+
+ifeq ($(origin KDIR), undefined)
+KDIR := $(OWE_BUILD_DIR)/um
+KERNEL_DEP := kernel
+KMAKE_ARCH := ARCH=um
+endif
+ifeq ($(DEBUG),1)
+KDIR := $(OWE_BUILD_DIR)/um-debug
+KERNEL_DEP := kernel-debug
+endif
+
+KSRC := $(OWE_BUILD_DIR)/linux
+
+all: modules
+
+kernel:
+	scripts/vm/build-kernel.sh
+
+kernel-debug:
+	scripts/vm/build-kernel.sh --debug
+
+modules: $(KERNEL_DEP)
+	$(MAKE) -C $(KDIR) M=$(CURDIR) $(KMAKE_ARCH) W=1 modules
+
+selftest-modules: $(KERNEL_DEP)
+	$(MAKE) -C $(KDIR) M=$(CURDIR)/scripts/vm/selftest $(KMAKE_ARCH) modules
+
+kunit: modules
+	scripts/vm/run.sh -- scripts/vm/kunit.sh
+
+check: modules selftest-modules
+	scripts/check.sh
+
+demo: modules
+	scripts/demo.sh
+
+style:
+	$(KSRC)/scripts/checkpatch.pl --no-tree --strict --terse -f \
+		$(filter-out %netlink-gen.c %netlink-gen.h, \
+			$(wildcard owe/*.[ch] kunit/*.[ch]))
+
+clean:
+	$(MAKE) -C $(KDIR) M=$(CURDIR) $(KMAKE_ARCH) clean
+	$(MAKE) -C $(KDIR) M=$(CURDIR)/scripts/vm/selftest $(KMAKE_ARCH) clean
+
+.PHONY: all kernel kernel-debug modules selftest-modules kunit check demo \
+	style clean

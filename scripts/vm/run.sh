@@ -1,0 +1,134 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0
+#
+# Boot a fresh UML guest on the host's / (hostfs), load mac80211_hwsim and
+# owe.ko, run one command from the repository root and power off.
+#
+#   scripts/vm/run.sh [-r RADIOS] [-t SECONDS] [--debug] [--realtime]
+#                     [--no-owe] -- COMMAND [ARGS...]
+#
+# The exit status is COMMAND's, except that the run fails (status 125) when
+# the kernel log shows an oops, BUG, WARNING, lockdep or RCU splat, KASAN or
+# UBSAN report, a sleeping-in-atomic report or (with --debug) a kmemleak
+# report after the final scan, and fails (124) when the guest hangs past the
+# timeout or dies before reporting COMMAND's status.
+#
+# Each run gets a directory $OWE_BUILD_DIR/runs/<stamp>/ holding
+#   kernel.log  the guest kernel's log (the printk console, written by UML
+#               itself, so it survives a guest crash)
+#   console.log a copy of what the guest printed to stdout
+#   result      the status line the guest reported
+# and $OWE_BUILD_DIR/runs/last points at it.
+set -uo pipefail
+
+top=$(cd "$(dirname "$0")/../.." && pwd)
+build=${OWE_BUILD_DIR:-$top/.build}
+radios=2
+timeout=300
+debug=0
+realtime=0
+load_owe=1
+
+usage() {
+	sed -n '/^#   scripts/,/^#$/p' "$0" | sed 's/^# \{0,1\}//' >&2
+	exit 2
+}
+
+while [ $# -gt 0 ]; do
+	case "$1" in
+	-r) radios=${2:-}; shift ;;
+	-t) timeout=${2:-}; shift ;;
+	--debug) debug=1 ;;
+	--realtime) realtime=1 ;;
+	--no-owe) load_owe=0 ;;
+	--) shift; break ;;
+	-h|--help) usage ;;
+	*) echo "run.sh: unknown option '$1'" >&2; usage ;;
+	esac
+	shift
+done
+[ $# -gt 0 ] || { echo "run.sh: no command given" >&2; usage; }
+case "$radios" in
+''|*[!0-9]*) echo "run.sh: -r wants a number of radios, not '$radios'" >&2; exit 2 ;;
+esac
+case "$timeout" in
+''|*[!0-9]*) echo "run.sh: -t wants seconds, not '$timeout'" >&2; exit 2 ;;
+esac
+
+mkdir -p "$build"
+build=$(cd "$build" && pwd)
+case "$top$build" in
+*[[:space:]]*) echo "run.sh: the repository path must not contain white space" >&2; exit 2 ;;
+esac
+if [ "$debug" = 1 ]; then kdir=$build/um-debug; else kdir=$build/um; fi
+kernel=$kdir/linux
+if [ ! -x "$kernel" ]; then
+	echo "run.sh: no UML kernel at $kernel: run 'make${debug:+ }$([ "$debug" = 1 ] && echo DEBUG=1)' first" >&2
+	exit 2
+fi
+if [ "$load_owe" = 1 ] && [ ! -f "$top/owe/owe.ko" ]; then
+	echo "run.sh: owe/owe.ko is not built: run 'make' first" >&2
+	exit 2
+fi
+
+# one directory per run; keep the last 30
+mkdir -p "$build/runs"
+rundir=$(mktemp -d "$build/runs/$(date +%Y%m%d-%H%M%S)-XXXX")
+ls -1d "$build"/runs/2* 2>/dev/null | head -n -30 | xargs -r rm -rf
+ln -sfn "$(basename "$rundir")" "$build/runs/last"
+printf '%q ' "$@" > "$rundir/cmd"
+echo >> "$rundir/cmd"
+
+mem=768M
+[ "$debug" = 1 ] && mem=2G
+cmdline=(
+	mem=$mem
+	root=/dev/root rootfstype=hostfs rootflags=/ hostfs=/ rw
+	con=null con0=null,fd:1 con1=null,fd:3 con2=null,fd:4 ssl=null
+	console=tty1 loglevel=8 panic=-1 log_buf_len=4M printk.devkmsg=on kunit.enable=1
+	init="$top/scripts/vm/init.sh"
+	OWE_TOP="$top" OWE_RUNDIR="$rundir" OWE_KDIR="$kdir"
+	OWE_RADIOS="$radios" OWE_DEBUG="$debug" OWE_LOAD="$load_owe"
+)
+if [ "$realtime" = 1 ]; then
+	cmdline+=(OWE_TIME_TRAVEL=0)
+else
+	cmdline+=(time-travel=inf-cpu OWE_TIME_TRAVEL=1)
+fi
+
+echo "run.sh: booting $(basename "$kdir") guest, $radios radio(s), log in $rundir/kernel.log"
+start=$(date +%s)
+timeout -k 10 "$timeout" stdbuf -oL "$kernel" "${cmdline[@]}" \
+	3>"$rundir/kernel.log" 4>"$rundir/result" < /dev/null \
+	| sed -u '/^Core dump limits/,/exec-shield gap$/d' | tee "$rundir/console.log"
+uml=${PIPESTATUS[0]}
+elapsed=$(( $(date +%s) - start ))
+
+status=$(sed -n 's/^owe-run-exit: \([0-9]*\).*/\1/p' "$rundir/result" | tail -n 1)
+problems='Oops|BUG:|WARNING:|Kernel panic|kernel BUG|general protection fault'
+problems+='|possible (recursive|circular) locking|inconsistent lock state'
+problems+='|suspicious RCU usage|KASAN:|UBSAN:|unreferenced object'
+problems+='|sleeping function called from invalid context|scheduling while atomic'
+problems+='|INFO: task .* blocked|Call Trace:|owe-run: '
+found=$(grep -E "$problems" "$rundir/kernel.log" | head -n 20)
+
+rc=0
+if [ "$uml" = 124 ] || [ "$uml" = 137 ]; then
+	echo "run.sh: FAIL: guest killed after the ${timeout}s timeout"
+	rc=124
+elif [ -z "$status" ]; then
+	echo "run.sh: FAIL: the guest died before reporting the command's status"
+	rc=124
+elif [ -n "$found" ]; then
+	echo "run.sh: FAIL: the kernel log shows trouble (command exit status $status):"
+	printf '%s\n' "$found" | sed 's/^/    /'
+	rc=125
+else
+	rc=$status
+fi
+if [ "$rc" != 0 ] && [ "$rc" != "$status" ]; then
+	echo "run.sh: last kernel log lines:"
+	tail -n 15 "$rundir/kernel.log" | sed 's/^/    /'
+fi
+echo "run.sh: exit $rc after ${elapsed}s (kernel log: $rundir/kernel.log)"
+exit "$rc"
