@@ -12,6 +12,8 @@
 #   make kunit         only the KUnit suites, in a guest
 #   make style         checkpatch --strict on the module sources
 #   make kernel        only the UML kernel (--debug variant: make kernel-debug)
+#   make owectl        only the CLI (tools/owectl)
+#   make regen         regenerate the netlink code from its YNL spec
 
 OWE_BUILD_DIR ?= $(CURDIR)/.build
 export OWE_BUILD_DIR
@@ -28,7 +30,7 @@ endif
 
 KSRC := $(OWE_BUILD_DIR)/linux
 
-all: modules
+all: modules owectl
 
 kernel:
 	scripts/vm/build-kernel.sh
@@ -39,16 +41,22 @@ kernel-debug:
 modules: $(KERNEL_DEP)
 	$(MAKE) -C $(KDIR) M=$(CURDIR) $(KMAKE_ARCH) W=1 modules
 
+owectl:
+	$(MAKE) -C tools/owectl
+
+regen:
+	scripts/regen-netlink.sh $(KSRC)
+
 selftest-modules: $(KERNEL_DEP)
 	$(MAKE) -C $(KDIR) M=$(CURDIR)/scripts/vm/selftest $(KMAKE_ARCH) modules
 
 kunit: modules
 	scripts/vm/run.sh -- scripts/vm/kunit.sh
 
-check: modules selftest-modules
+check: modules owectl selftest-modules
 	scripts/check.sh
 
-demo: modules
+demo: modules owectl
 	scripts/demo.sh
 
 style:
@@ -59,6 +67,7 @@ style:
 clean:
 	$(MAKE) -C $(KDIR) M=$(CURDIR) $(KMAKE_ARCH) clean
 	$(MAKE) -C $(KDIR) M=$(CURDIR)/scripts/vm/selftest $(KMAKE_ARCH) clean
+	$(MAKE) -C tools/owectl clean
 
-.PHONY: all kernel kernel-debug modules selftest-modules kunit check demo \
-	style clean
+.PHONY: all kernel kernel-debug modules owectl regen selftest-modules kunit \
+	check demo style clean

@@ -62,6 +62,14 @@ if [ ${#only[@]} = 0 ]; then
 		result w1-build 0
 	fi
 
+	echo "check: generated netlink code is current"
+	if scripts/regen-netlink.sh --check "$build/linux" > "$logdir/regen.log" 2>&1; then
+		result regen 0
+	else
+		cat "$logdir/regen.log"
+		result regen 1
+	fi
+
 	echo "check: KUnit (one guest boot)"
 	scripts/vm/kunit.sh "${runargs[@]}" 2>&1 | tee "$logdir/kunit.log"
 	rc=${PIPESTATUS[0]}

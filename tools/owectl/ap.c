@@ -1,0 +1,481 @@
+// SPDX-License-Identifier: GPL-2.0
+/* owectl dev <ifname> ap start|stop|show|rekey */
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include "owectl.h"
+
+DECLARE_SECTION(ap);
+
+#define RSN_SUITE_CCMP	0x000fac04
+#define MAX_AKMS	8
+
+/* what "ap start" sends to owe.ko besides the BSS itself */
+struct ap_config {
+	uint32_t security;
+	uint32_t groups;		/* 0: not given */
+	bool has_pmf;
+	uint32_t pmf;
+	uint32_t akms[MAX_AKMS];
+	int n_akms;
+	bool has_ft;
+	bool ft;
+	unsigned int transition_ifindex;
+	const char *transition_ifname;
+	bool has_tbssid;
+	uint8_t tbssid[ETH_ALEN];
+	const char *tssid;
+	size_t tssid_len;
+	bool has_tchan;
+	uint8_t top_class;
+	uint8_t tchan;
+	bool has_rekey;
+	uint32_t rekey;
+	bool has_lifetime;
+	uint32_t lifetime;
+};
+
+static const char * const ap_options[] = {
+	"ssid", "freq", "beacon-interval", "dtim-period", "security", "groups",
+	"pmf", "cipher", "akm", "ft", "transition", "transition-bssid",
+	"transition-ssid", "transition-channel", "gtk-rekey", "pmksa-lifetime",
+};
+
+static bool is_ap_option(const char *opt)
+{
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(ap_options); i++)
+		if (!strcmp(opt, ap_options[i]))
+			return true;
+	return false;
+}
+
+static int parse_ap_option(struct ap_params *p, struct ap_config *c,
+			   const char *opt, const char *val)
+{
+	unsigned long n;
+	unsigned int chan;
+
+	if (!strcmp(opt, "ssid")) {
+		if (parse_ssid(val, &p->ssid_len))
+			return HANDLER_RET_DONE;
+		p->ssid = val;
+	} else if (!strcmp(opt, "freq")) {
+		return parse_freq(val, &p->freq, &chan);
+	} else if (!strcmp(opt, "beacon-interval")) {
+		if (parse_uint("beacon interval", val, 15, 65535, &n))
+			return HANDLER_RET_DONE;
+		p->beacon_int = n;
+	} else if (!strcmp(opt, "dtim-period")) {
+		if (parse_uint("DTIM period", val, 1, 255, &n))
+			return HANDLER_RET_DONE;
+		p->dtim_period = n;
+	} else if (!strcmp(opt, "security")) {
+		if (parse_security(val, &c->security))
+			return HANDLER_RET_DONE;
+		p->owe = c->security == OWE_SECURITY_OWE;
+	} else if (!strcmp(opt, "groups")) {
+		return parse_groups(val, &c->groups);
+	} else if (!strcmp(opt, "pmf")) {
+		c->has_pmf = true;
+		return parse_pmf(val, &c->pmf);
+	} else if (!strcmp(opt, "cipher")) {
+		return parse_cipher(val, &p->cipher);
+	} else if (!strcmp(opt, "akm")) {
+		return parse_akms(val, c->akms, MAX_AKMS, &c->n_akms);
+	} else if (!strcmp(opt, "ft")) {
+		c->has_ft = true;
+		return parse_on_off("ft", val, &c->ft);
+	} else if (!strcmp(opt, "transition")) {
+		c->transition_ifname = val;
+		return ifname_to_index(val, &c->transition_ifindex);
+	} else if (!strcmp(opt, "transition-bssid")) {
+		c->has_tbssid = true;
+		return parse_mac(val, c->tbssid);
+	} else if (!strcmp(opt, "transition-ssid")) {
+		if (parse_ssid(val, &c->tssid_len))
+			return HANDLER_RET_DONE;
+		c->tssid = val;
+	} else if (!strcmp(opt, "transition-channel")) {
+		c->has_tchan = true;
+		return parse_channel(val, &c->top_class, &c->tchan);
+	} else if (!strcmp(opt, "gtk-rekey")) {
+		if (parse_uint("GTK rekey interval", val, 0, UINT32_MAX, &n))
+			return HANDLER_RET_DONE;
+		c->has_rekey = true;
+		c->rekey = n;
+	} else if (!strcmp(opt, "pmksa-lifetime")) {
+		if (parse_uint("PMKSA lifetime", val, 1, UINT32_MAX, &n))
+			return HANDLER_RET_DONE;
+		c->has_lifetime = true;
+		c->lifetime = n;
+	} else {
+		owectl_err("unknown option '%s' (see owectl help ap start)\n", opt);
+		return HANDLER_RET_DONE;
+	}
+	return 0;
+}
+
+/* rules owectl can check before it touches anything */
+static int check_ap_config(struct owectl_state *state, const struct ap_params *p,
+			   const struct ap_config *c)
+{
+	if (!p->ssid || !p->freq) {
+		owectl_err("'ap start' needs ssid <SSID> and freq <MHz>\n");
+		return HANDLER_RET_USAGE;
+	}
+	if (c->transition_ifindex && (c->has_tbssid || c->tssid)) {
+		owectl_err("give either transition <peer-ifname> or transition-bssid and transition-ssid, not both\n");
+		return HANDLER_RET_DONE;
+	}
+	if (c->transition_ifindex == state->ifindex) {
+		owectl_err("'%s' cannot be its own transition partner\n",
+			   c->transition_ifname);
+		return HANDLER_RET_DONE;
+	}
+	if (c->has_tbssid != !!c->tssid) {
+		owectl_err("transition-bssid and transition-ssid go together\n");
+		return HANDLER_RET_DONE;
+	}
+	if (c->has_tchan && !c->has_tbssid) {
+		owectl_err("transition-channel needs transition-bssid and transition-ssid\n");
+		return HANDLER_RET_DONE;
+	}
+	return 0;
+}
+
+static int put_ap_config(struct nl_msg *msg, unsigned int ifindex,
+			 const struct ap_params *p, const struct ap_config *c)
+{
+	int i;
+
+	if (nla_put_u32(msg, OWE_A_AP_IFINDEX, ifindex) ||
+	    nla_put_u32(msg, OWE_A_AP_SECURITY, c->security) ||
+	    nla_put(msg, OWE_A_AP_SSID, p->ssid_len, p->ssid))
+		return -ENOBUFS;
+	if (p->hidden && nla_put_flag(msg, OWE_A_AP_HIDDEN))
+		return -ENOBUFS;
+	if (c->groups && nla_put_u32(msg, OWE_A_AP_GROUPS, c->groups))
+		return -ENOBUFS;
+	if (c->has_pmf && nla_put_u32(msg, OWE_A_AP_PMF, c->pmf))
+		return -ENOBUFS;
+	/* the cipher nl80211 was given, so that the RSNE matches it */
+	if ((p->cipher || p->owe) &&
+	    nla_put_u32(msg, OWE_A_AP_CIPHER, p->cipher ?: RSN_SUITE_CCMP))
+		return -ENOBUFS;
+	for (i = 0; i < c->n_akms; i++)
+		if (nla_put_u32(msg, OWE_A_AP_AKM, c->akms[i]))
+			return -ENOBUFS;
+	if (c->has_ft && nla_put_u8(msg, OWE_A_AP_FT, c->ft))
+		return -ENOBUFS;
+	if (c->transition_ifindex &&
+	    nla_put_u32(msg, OWE_A_AP_TRANSITION_IFINDEX, c->transition_ifindex))
+		return -ENOBUFS;
+	if (c->has_tbssid &&
+	    (nla_put(msg, OWE_A_AP_TRANSITION_BSSID, ETH_ALEN, c->tbssid) ||
+	     nla_put(msg, OWE_A_AP_TRANSITION_SSID, c->tssid_len, c->tssid)))
+		return -ENOBUFS;
+	if (c->has_tchan &&
+	    (nla_put_u8(msg, OWE_A_AP_TRANSITION_OP_CLASS, c->top_class) ||
+	     nla_put_u8(msg, OWE_A_AP_TRANSITION_CHANNEL, c->tchan)))
+		return -ENOBUFS;
+	if (c->has_rekey && nla_put_u32(msg, OWE_A_AP_GTK_REKEY, c->rekey))
+		return -ENOBUFS;
+	if (c->has_lifetime && nla_put_u32(msg, OWE_A_AP_PMKSA_LIFETIME, c->lifetime))
+		return -ENOBUFS;
+	return 0;
+}
+
+/* step 3 of "ap start": attach owe.ko; on failure the caller stops the BSS */
+static int attach_owe(struct owectl_state *state, const struct ap_params *p,
+		      const struct ap_config *c)
+{
+	struct nl_msg *msg;
+	int err;
+
+	err = owe_family_check(state);
+	if (err)
+		return err;
+	msg = owe_msg(state, OWE_CMD_AP_START, 0);
+	if (!msg)
+		return -ENOMEM;
+	err = put_ap_config(msg, state->ifindex, p, c);
+	if (err) {
+		nlmsg_free(msg);
+		return err;
+	}
+	err = owectl_send(state, msg, NULL, NULL);
+	if (err)
+		owectl_err("owe.ko refused the BSS on '%s': %s\n", state->ifname,
+			   strerror(-err));
+	return err;
+}
+
+static int handle_ap_start(struct owectl_state *state, struct nl_msg *msg,
+			   int argc, char **argv)
+{
+	struct ap_params p = { .beacon_int = 100, .dtim_period = 2 };
+	struct ap_config c = { .security = OWE_SECURITY_OPEN };
+	int err;
+
+	(void)msg;
+	while (argc) {
+		if (!strcmp(argv[0], "hidden")) {
+			p.hidden = true;
+			argc--;
+			argv++;
+			continue;
+		}
+		if (argc < 2) {
+			if (!is_ap_option(argv[0]))
+				owectl_err("unknown option '%s' (see owectl help ap start)\n",
+					   argv[0]);
+			else
+				owectl_err("option '%s' needs a value\n", argv[0]);
+			return HANDLER_RET_DONE;
+		}
+		err = parse_ap_option(&p, &c, argv[0], argv[1]);
+		if (err)
+			return err;
+		argc -= 2;
+		argv += 2;
+	}
+	err = check_ap_config(state, &p, &c);
+	if (err)
+		return err;
+
+	err = nl80211_ensure_ap_up(state);
+	if (err)
+		return err;
+	err = nl80211_start_ap(state, &p);
+	if (err)
+		return err;
+	if (state->no_owe)
+		return 0;
+	err = attach_owe(state, &p, &c);
+	if (err) {
+		/* leave nothing half set up */
+		if (nl80211_stop_ap(state))
+			owectl_err("and the BSS on '%s' could not be stopped again\n",
+				   state->ifname);
+		else
+			owectl_err("the BSS on '%s' was stopped again\n", state->ifname);
+		return HANDLER_RET_DONE;
+	}
+	return 0;
+}
+COMMAND(ap, start,
+	"ssid <SSID> freq <MHz> [hidden] [beacon-interval <TU>] [dtim-period <n>]\n"
+	"\t\t[security open|owe] [groups <19,20,21>] [pmf off|optional|required]\n"
+	"\t\t[cipher ccmp|gcmp-256] [akm <owe,psk,sae,8021x,...>] [ft on|off]\n"
+	"\t\t[transition <peer-ifname> | transition-bssid <mac> transition-ssid <SSID>\n"
+	"\t\t [transition-channel <op-class>/<channel>]] [gtk-rekey <seconds>]\n"
+	"\t\t[pmksa-lifetime <seconds>]",
+	0, 0, CIB_NETDEV, handle_ap_start,
+	"Make the interface an AP, start its BSS through nl80211 and attach\n"
+	"owe.ko to it with this configuration. If owe.ko refuses the\n"
+	"configuration, the BSS is stopped again.");
+
+static int handle_ap_stop(struct owectl_state *state, struct nl_msg *msg,
+			  int argc, char **argv)
+{
+	int err;
+
+	(void)msg;
+	(void)argv;
+	if (argc)
+		return HANDLER_RET_USAGE;
+	if (!state->no_owe && state->owe_id >= 0) {
+		msg = owe_msg(state, OWE_CMD_AP_STOP, 0);
+		if (!msg)
+			return -ENOMEM;
+		if (nla_put_u32(msg, OWE_A_AP_IFINDEX, state->ifindex)) {
+			nlmsg_free(msg);
+			return -ENOBUFS;
+		}
+		/* not attached is fine: the BSS is stopped all the same */
+		owectl_send(state, msg, NULL, NULL);
+	}
+	err = nl80211_stop_ap(state);
+	if (err == -ENOENT || err == -ENOTCONN) {
+		owectl_err("no BSS runs on '%s'\n", state->ifname);
+		return HANDLER_RET_DONE;
+	}
+	return err;
+}
+COMMAND(ap, stop, NULL, 0, 0, CIB_NETDEV, handle_ap_stop,
+	"Detach owe.ko (its stations are deauthenticated) and stop the BSS.");
+
+static const char * const counter_names[OWE_A_COUNTERS_MAX + 1] = {
+	[OWE_A_COUNTERS_RX_PROBE] = "rx probe requests",
+	[OWE_A_COUNTERS_RX_AUTH] = "rx authentications",
+	[OWE_A_COUNTERS_RX_ASSOC] = "rx (re)associations",
+	[OWE_A_COUNTERS_RX_DISASSOC] = "rx disassociations",
+	[OWE_A_COUNTERS_RX_DEAUTH] = "rx deauthentications",
+	[OWE_A_COUNTERS_RX_EAPOL] = "rx EAPOL-Key",
+	[OWE_A_COUNTERS_RX_MALFORMED] = "rx malformed",
+	[OWE_A_COUNTERS_TX_PROBE_RESP] = "tx probe responses",
+	[OWE_A_COUNTERS_TX_AUTH] = "tx authentications",
+	[OWE_A_COUNTERS_TX_ASSOC_RESP] = "tx association responses",
+	[OWE_A_COUNTERS_TX_ASSOC_REJECT] = "tx association rejections",
+	[OWE_A_COUNTERS_TX_DEAUTH] = "tx deauthentications",
+	[OWE_A_COUNTERS_TX_DISASSOC] = "tx disassociations",
+	[OWE_A_COUNTERS_TX_EAPOL] = "tx EAPOL-Key",
+	[OWE_A_COUNTERS_EAPOL_MIC_FAILURE] = "EAPOL MIC failures",
+	[OWE_A_COUNTERS_HANDSHAKE_TIMEOUT] = "handshake timeouts",
+	[OWE_A_COUNTERS_PMKSA_HIT] = "PMKSA cache hits",
+};
+
+static void print_counters(struct nlattr *nest)
+{
+	struct nlattr *attr;
+	int rem;
+
+	printf("\n\tcounters:");
+	nla_for_each_nested(attr, nest, rem) {
+		int type = nla_type(attr);
+
+		if (type > OWE_A_COUNTERS_MAX || !counter_names[type])
+			continue;
+		printf("\n\t\t%s:\t%llu", counter_names[type],
+		       (unsigned long long)nla_get_uint_any(attr));
+	}
+}
+
+static void print_ifindex(const char *label, struct nlattr *attr)
+{
+	char name[IF_NAMESIZE];
+	unsigned int idx = nla_get_u32(attr);
+
+	printf("\n\t%s:\t%s (ifindex %u)", label,
+	       if_indextoname(idx, name) ? name : "?", idx);
+}
+
+static int print_ap(struct nl_msg *msg, void *arg)
+{
+	static struct nla_policy policy[OWE_A_AP_MAX + 1] = {
+		[OWE_A_AP_IFINDEX] = { .type = NLA_U32 },
+		[OWE_A_AP_IFNAME] = { .type = NLA_STRING },
+		[OWE_A_AP_SECURITY] = { .type = NLA_U32 },
+		[OWE_A_AP_SSID] = { .maxlen = SSID_MAX_LEN },
+		[OWE_A_AP_BSSID] = { .minlen = ETH_ALEN },
+		[OWE_A_AP_HIDDEN] = { .type = NLA_FLAG },
+		[OWE_A_AP_GROUPS] = { .type = NLA_U32 },
+		[OWE_A_AP_PMF] = { .type = NLA_U32 },
+		[OWE_A_AP_CIPHER] = { .type = NLA_U32 },
+		[OWE_A_AP_AKM] = { .type = NLA_U32 },
+		[OWE_A_AP_FT] = { .type = NLA_U8 },
+		[OWE_A_AP_TRANSITION_IFINDEX] = { .type = NLA_U32 },
+		[OWE_A_AP_TRANSITION_BSSID] = { .minlen = ETH_ALEN },
+		[OWE_A_AP_TRANSITION_SSID] = { .maxlen = SSID_MAX_LEN },
+		[OWE_A_AP_TRANSITION_OP_CLASS] = { .type = NLA_U8 },
+		[OWE_A_AP_TRANSITION_CHANNEL] = { .type = NLA_U8 },
+		[OWE_A_AP_GTK_REKEY] = { .type = NLA_U32 },
+		[OWE_A_AP_PMKSA_LIFETIME] = { .type = NLA_U32 },
+		[OWE_A_AP_STA_COUNT] = { .type = NLA_U32 },
+		[OWE_A_AP_COUNTERS] = { .type = NLA_NESTED },
+		[OWE_A_AP_PARTNER_IFINDEX] = { .type = NLA_U32 },
+	};
+	struct genlmsghdr *gnlh = nlmsg_data(nlmsg_hdr(msg));
+	struct nlattr *tb[OWE_A_AP_MAX + 1];
+	struct owectl_state *state = arg;
+	char name[IF_NAMESIZE] = "?";
+	char bssid[18] = "??:??:??:??:??:??";
+	struct nlattr *attr;
+	int rem;
+
+	if (genlmsg_parse(nlmsg_hdr(msg), 0, tb, OWE_A_AP_MAX, policy) < 0) {
+		owectl_err("cannot parse the kernel's reply\n");
+		return NL_SKIP;
+	}
+	if (tb[OWE_A_AP_IFNAME])
+		snprintf(name, sizeof(name), "%s", nla_get_string(tb[OWE_A_AP_IFNAME]));
+	else if (state->ifname)
+		snprintf(name, sizeof(name), "%s", state->ifname);
+	if (tb[OWE_A_AP_BSSID])
+		mac_to_str(nla_data(tb[OWE_A_AP_BSSID]), bssid);
+	printf("BSS %s (on %s)", bssid, name);
+	if (tb[OWE_A_AP_SSID]) {
+		printf("\n\tssid:\t");
+		print_ssid(nla_data(tb[OWE_A_AP_SSID]), nla_len(tb[OWE_A_AP_SSID]));
+	}
+	if (tb[OWE_A_AP_SECURITY])
+		printf("\n\tsecurity:\t%s", security_name(nla_get_u32(tb[OWE_A_AP_SECURITY])));
+	printf("\n\thidden:\t%s", tb[OWE_A_AP_HIDDEN] ? "yes" : "no");
+	if (tb[OWE_A_AP_GROUPS]) {
+		printf("\n\tDH groups:\t");
+		print_groups(nla_get_u32(tb[OWE_A_AP_GROUPS]));
+	}
+	if (tb[OWE_A_AP_PMF])
+		printf("\n\tPMF:\t%s", pmf_name(nla_get_u32(tb[OWE_A_AP_PMF])));
+	if (tb[OWE_A_AP_CIPHER]) {
+		uint32_t s = nla_get_u32(tb[OWE_A_AP_CIPHER]);
+
+		print_suite("cipher", s, cipher_name(s));
+	}
+	nla_for_each_attr(attr, genlmsg_attrdata(gnlh, 0), genlmsg_attrlen(gnlh, 0), rem) {
+		uint32_t s;
+
+		if (nla_type(attr) != OWE_A_AP_AKM || nla_len(attr) != sizeof(uint32_t))
+			continue;
+		s = nla_get_u32(attr);
+		print_suite("AKM", s, akm_name(s));
+	}
+	if (tb[OWE_A_AP_FT])
+		printf("\n\tFT:\t%s", nla_get_u8(tb[OWE_A_AP_FT]) ? "on" : "off");
+	if (tb[OWE_A_AP_TRANSITION_IFINDEX])
+		print_ifindex("transition", tb[OWE_A_AP_TRANSITION_IFINDEX]);
+	if (tb[OWE_A_AP_PARTNER_IFINDEX])
+		print_ifindex("transition partner", tb[OWE_A_AP_PARTNER_IFINDEX]);
+	else if (tb[OWE_A_AP_TRANSITION_IFINDEX])
+		printf("\n\ttransition partner:\tnot running");
+	if (tb[OWE_A_AP_TRANSITION_BSSID]) {
+		mac_to_str(nla_data(tb[OWE_A_AP_TRANSITION_BSSID]), bssid);
+		printf("\n\ttransition BSSID:\t%s", bssid);
+	}
+	if (tb[OWE_A_AP_TRANSITION_SSID]) {
+		printf("\n\ttransition SSID:\t");
+		print_ssid(nla_data(tb[OWE_A_AP_TRANSITION_SSID]),
+			   nla_len(tb[OWE_A_AP_TRANSITION_SSID]));
+	}
+	if (tb[OWE_A_AP_TRANSITION_OP_CLASS] && tb[OWE_A_AP_TRANSITION_CHANNEL])
+		printf("\n\ttransition channel:\t%u/%u",
+		       nla_get_u8(tb[OWE_A_AP_TRANSITION_OP_CLASS]),
+		       nla_get_u8(tb[OWE_A_AP_TRANSITION_CHANNEL]));
+	if (tb[OWE_A_AP_GTK_REKEY])
+		printf("\n\tGTK rekey:\t%u s", nla_get_u32(tb[OWE_A_AP_GTK_REKEY]));
+	if (tb[OWE_A_AP_PMKSA_LIFETIME])
+		printf("\n\tPMKSA lifetime:\t%u s", nla_get_u32(tb[OWE_A_AP_PMKSA_LIFETIME]));
+	if (tb[OWE_A_AP_STA_COUNT])
+		printf("\n\tstations:\t%u", nla_get_u32(tb[OWE_A_AP_STA_COUNT]));
+	if (tb[OWE_A_AP_COUNTERS])
+		print_counters(tb[OWE_A_AP_COUNTERS]);
+	printf("\n");
+	return NL_SKIP;
+}
+
+static int handle_ap_show(struct owectl_state *state, struct nl_msg *msg,
+			  int argc, char **argv)
+{
+	(void)msg;
+	(void)argv;
+	if (argc)
+		return HANDLER_RET_USAGE;
+	register_handler(print_ap, state);
+	return 0;
+}
+COMMAND(ap, show, NULL, OWE_CMD_AP_GET, 0, CIB_NETDEV, handle_ap_show,
+	"Show the BSS as owe.ko serves it: role, SSID, groups, PMF, transition\n"
+	"partner, number of stations and frame counters.");
+
+static int handle_ap_rekey(struct owectl_state *state, struct nl_msg *msg,
+			   int argc, char **argv)
+{
+	(void)state;
+	(void)msg;
+	(void)argv;
+	return argc ? HANDLER_RET_USAGE : 0;
+}
+COMMAND(ap, rekey, NULL, OWE_CMD_AP_REKEY, 0, CIB_NETDEV, handle_ap_rekey,
+	"Start a group key rekey on an OWE BSS now.");
