@@ -99,7 +99,7 @@ fi
 echo "run.sh: booting $(basename "$kdir") guest, $radios radio(s), log in $rundir/kernel.log"
 start=$(date +%s)
 timeout -k 10 "$timeout" stdbuf -oL "$kernel" "${cmdline[@]}" \
-	3>"$rundir/kernel.log" 4>"$rundir/result" < /dev/null \
+	3>"$rundir/kernel.log" 4>"$rundir/result" < /dev/null 2>&1 \
 	| sed -u '/^Core dump limits/,/exec-shield gap$/d' | tee "$rundir/console.log"
 uml=${PIPESTATUS[0]}
 elapsed=$(( $(date +%s) - start ))
