@@ -7,15 +7,32 @@
  */
 
 #include <linux/module.h>
+#include <net/genetlink.h>
+
+#include "owe.h"
 
 static int __init owe_mod_init(void)
 {
+	int ret;
+
+	ret = owe_ap_init();
+	if (ret)
+		return ret;
+	ret = owe_nl_init();
+	if (ret)
+		goto err_ap;
 	pr_debug("loaded\n");
 	return 0;
+
+err_ap:
+	owe_ap_exit();
+	return ret;
 }
 
 static void __exit owe_mod_exit(void)
 {
+	owe_nl_exit();
+	owe_ap_exit();
 	pr_debug("unloaded\n");
 }
 
@@ -25,3 +42,4 @@ module_exit(owe_mod_exit);
 MODULE_LICENSE("GPL");
 MODULE_DESCRIPTION("Wi-Fi Enhanced Open (OWE) access point authenticator");
 MODULE_AUTHOR("owe-ap developers");
+MODULE_ALIAS_GENL_FAMILY(OWE_FAMILY_NAME);

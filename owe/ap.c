@@ -1,0 +1,365 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * BSS lifetime: a BSS is created by the genl ap-start command on a running
+ * mac80211 AP interface and destroyed by whichever comes first of ap-stop,
+ * mac80211 stopping the AP (ap_stopped), the interface going away (netdev
+ * notifier) and module unload. Every path runs under the radio's wiphy
+ * mutex, so they serialise; the global list only answers "which BSS is on
+ * this interface".
+ */
+
+#include <linux/netdevice.h>
+#include <linux/rtnetlink.h>
+#include <linux/slab.h>
+
+#include "backend.h"
+#include "owe.h"
+
+/* AKM suites 6.12's <linux/ieee80211.h> does not name */
+#define OWE_AKM_8021X_SHA384		SUITE(0x000fac, 23)
+#define OWE_AKM_SAE_EXT_KEY		SUITE(0x000fac, 24)
+#define OWE_AKM_FT_SAE_EXT_KEY		SUITE(0x000fac, 25)
+
+/* guards owe_aps only; nests inside the wiphy mutexes */
+static DEFINE_MUTEX(owe_aps_lock);
+static LIST_HEAD(owe_aps);
+
+/**
+ * owe_ap_find - the BSS served on an interface
+ * @dev: a wireless interface
+ *
+ * Return: the BSS or %NULL; valid while the caller holds the wiphy mutex
+ * of @dev's radio.
+ */
+struct owe_ap *owe_ap_find(const struct net_device *dev)
+{
+	struct owe_ap *ap, *found = NULL;
+
+	lockdep_assert_wiphy(dev->ieee80211_ptr->wiphy);
+	mutex_lock(&owe_aps_lock);
+	list_for_each_entry(ap, &owe_aps, list) {
+		if (ap->dev == dev) {
+			found = ap;
+			break;
+		}
+	}
+	mutex_unlock(&owe_aps_lock);
+	return found;
+}
+
+/**
+ * owe_ap_for_each - call a function for BSSes of the list, in order
+ * @fn: called with owe_aps_lock held (so it must not take a wiphy mutex);
+ *	a non-zero return stops the walk
+ * @arg: passed to @fn
+ * @skip: number of BSSes at the head of the list to pass over
+ *
+ * Return: the position of the BSS @fn stopped at, or the list length.
+ */
+int owe_ap_for_each(int (*fn)(struct owe_ap *ap, void *arg), void *arg,
+		    unsigned long skip)
+{
+	struct owe_ap *ap;
+	int i = 0;
+
+	mutex_lock(&owe_aps_lock);
+	list_for_each_entry(ap, &owe_aps, list) {
+		if (i >= skip && fn(ap, arg))
+			break;
+		i++;
+	}
+	mutex_unlock(&owe_aps_lock);
+	return i;
+}
+
+static bool owe_akm_is_ft(u32 akm)
+{
+	switch (akm) {
+	case WLAN_AKM_SUITE_FT_8021X:
+	case WLAN_AKM_SUITE_FT_PSK:
+	case WLAN_AKM_SUITE_FT_OVER_SAE:
+	case WLAN_AKM_SUITE_FT_8021X_SHA384:
+	case WLAN_AKM_SUITE_FT_FILS_SHA256:
+	case WLAN_AKM_SUITE_FT_FILS_SHA384:
+	case WLAN_AKM_SUITE_FT_PSK_SHA384:
+	case OWE_AKM_FT_SAE_EXT_KEY:
+		return true;
+	}
+	return false;
+}
+
+/**
+ * owe_ap_config_check - apply the configuration rules of OWE
+ * @cfg: the configuration
+ * @akms: AKM suite selectors the user listed (OWE is implied for an OWE BSS)
+ * @n_akms: number of @akms
+ * @ft: the user asked for FT (802.11r)
+ * @extack: gets the reason of a rejection
+ *
+ * OWE never goes with PSK, SAE, 802.1X or FT; an open BSS has no AKM,
+ * groups, PMF or cipher at all.
+ *
+ * Return: 0 or -EINVAL.
+ */
+int owe_ap_config_check(const struct owe_ap_config *cfg, const u32 *akms,
+			unsigned int n_akms, bool ft,
+			struct netlink_ext_ack *extack)
+{
+	bool owe = cfg->security == OWE_SECURITY_OWE;
+	unsigned int i;
+
+	for (i = 0; i < n_akms; i++) {
+		u32 akm = akms[i];
+
+		if (owe && akm == WLAN_AKM_SUITE_OWE)
+			continue;
+		if (!owe) {
+			NL_SET_ERR_MSG_FMT_MOD(extack,
+					       "an open BSS has no AKM (got %08x); use security owe",
+					       akm);
+			return -EINVAL;
+		}
+		if (owe_akm_is_ft(akm)) {
+			NL_SET_ERR_MSG_MOD(extack,
+					   "OWE cannot be combined with FT (802.11r)");
+			return -EINVAL;
+		}
+		switch (akm) {
+		case WLAN_AKM_SUITE_PSK:
+		case WLAN_AKM_SUITE_PSK_SHA256:
+			NL_SET_ERR_MSG_MOD(extack,
+					   "OWE cannot be combined with PSK: use a separate BSS for WPA2/WPA3-Personal");
+			return -EINVAL;
+		case WLAN_AKM_SUITE_SAE:
+		case OWE_AKM_SAE_EXT_KEY:
+			NL_SET_ERR_MSG_MOD(extack,
+					   "OWE cannot be combined with SAE: use a separate BSS for WPA3-Personal");
+			return -EINVAL;
+		case WLAN_AKM_SUITE_8021X:
+		case WLAN_AKM_SUITE_8021X_SHA256:
+		case WLAN_AKM_SUITE_8021X_SUITE_B:
+		case WLAN_AKM_SUITE_8021X_SUITE_B_192:
+		case OWE_AKM_8021X_SHA384:
+			NL_SET_ERR_MSG_MOD(extack,
+					   "OWE cannot be combined with 802.1X: use a separate BSS for WPA2/WPA3-Enterprise");
+			return -EINVAL;
+		default:
+			NL_SET_ERR_MSG_FMT_MOD(extack,
+					       "AKM %08x cannot be combined with OWE",
+					       akm);
+			return -EINVAL;
+		}
+	}
+	if (ft && owe) {
+		NL_SET_ERR_MSG_MOD(extack,
+				   "OWE cannot be combined with FT (802.11r)");
+		return -EINVAL;
+	}
+	if (ft) {
+		NL_SET_ERR_MSG_MOD(extack,
+				   "FT (802.11r) needs an RSN AKM; an open BSS has none");
+		return -EINVAL;
+	}
+	if (!owe) {
+		if (cfg->groups || cfg->pmf != OWE_PMF_OFF || cfg->cipher ||
+		    cfg->gtk_rekey) {
+			NL_SET_ERR_MSG_MOD(extack,
+					   "groups, pmf, cipher and gtk-rekey apply to an OWE BSS only");
+			return -EINVAL;
+		}
+	} else if (cfg->cipher != WLAN_CIPHER_SUITE_CCMP &&
+		   cfg->cipher != WLAN_CIPHER_SUITE_GCMP_256) {
+		NL_SET_ERR_MSG_FMT_MOD(extack,
+				       "cipher %08x is not supported: use CCMP-128 or GCMP-256",
+				       cfg->cipher);
+		return -EINVAL;
+	}
+	if (cfg->transition_ifindex && cfg->transition_ssid_len) {
+		NL_SET_ERR_MSG_MOD(extack,
+				   "give either a transition interface or a transition BSSID and SSID, not both");
+		return -EINVAL;
+	}
+	return 0;
+}
+
+/**
+ * owe_ap_create - start serving a BSS
+ * @dev: a mac80211 interface with a running AP (held by the caller)
+ * @cfg: checked configuration
+ * @extack: gets the reason of a failure
+ *
+ * Return: 0, or -EINVAL/-EBUSY/-EOPNOTSUPP/-ENOMEM with a message.
+ */
+int owe_ap_create(struct net_device *dev, const struct owe_ap_config *cfg,
+		  struct netlink_ext_ack *extack)
+{
+	struct wireless_dev *wdev = dev->ieee80211_ptr;
+	struct owe_ap *ap;
+	int i, ret;
+
+	lockdep_assert_wiphy(wdev->wiphy);
+	if (wdev->iftype != NL80211_IFTYPE_AP || !wdev->links[0].ap.beacon_interval) {
+		NL_SET_ERR_MSG_FMT_MOD(extack,
+				       "%s runs no AP: start the BSS first (owectl does)",
+				       dev->name);
+		return -EINVAL;
+	}
+	if (owe_ap_find(dev)) {
+		NL_SET_ERR_MSG_FMT_MOD(extack, "%s is already served", dev->name);
+		return -EBUSY;
+	}
+
+	ap = kzalloc(sizeof(*ap), GFP_KERNEL);
+	if (!ap)
+		return -ENOMEM;
+	ap->dev = dev;
+	netdev_hold(dev, &ap->dev_tracker, GFP_KERNEL);
+	ap->wiphy = wdev->wiphy;
+	ap->cfg = *cfg;
+	ether_addr_copy(ap->bssid, dev->dev_addr);
+	ap->ssid_len = wdev->u.ap.ssid_len;
+	memcpy(ap->ssid, wdev->u.ap.ssid, ap->ssid_len);
+	hash_init(ap->sta_hash);
+	for (i = 0; i < OWE_CNT_MAX; i++)
+		atomic_long_set(&ap->counters[i], 0);
+	ratelimit_state_init(&ap->rs, 5 * HZ, 10);
+	wiphy_delayed_work_init(&ap->inactivity_work, owe_mlme_inactivity);
+
+	ret = owe_be_attach(ap);
+	if (ret) {
+		NL_SET_ERR_MSG_FMT_MOD(extack,
+				       "cannot take over %s's management frames (%d): kernel without the mac80211 AP-authenticator patch, or another authenticator is registered",
+				       dev->name, ret);
+		goto err_free;
+	}
+	ret = owe_mlme_build_templates(ap);
+	if (ret) {
+		NL_SET_ERR_MSG_FMT_MOD(extack,
+				       "cannot read %s's beacon (%d)", dev->name, ret);
+		goto err_detach;
+	}
+
+	mutex_lock(&owe_aps_lock);
+	list_add_tail(&ap->list, &owe_aps);
+	mutex_unlock(&owe_aps_lock);
+	wiphy_delayed_work_queue(ap->wiphy, &ap->inactivity_work, 10 * HZ);
+	netdev_info(dev, "serving %s BSS '%.*s'\n",
+		    cfg->security == OWE_SECURITY_OWE ? "OWE" : "open",
+		    ap->ssid_len, ap->ssid);
+	return 0;
+
+err_detach:
+	owe_be_detach(ap);
+err_free:
+	netdev_put(dev, &ap->dev_tracker);
+	kfree(ap);
+	return ret;
+}
+
+/**
+ * owe_ap_destroy - stop serving a BSS and free it
+ * @ap: the BSS
+ * @by_mac80211: mac80211 is stopping the AP: the hook is already gone and
+ *	mac80211 removes the stations itself
+ *
+ * Otherwise the stations are deauthenticated and removed here first.
+ */
+void owe_ap_destroy(struct owe_ap *ap, bool by_mac80211)
+{
+	struct owe_probe_tmpl *tmpl;
+	struct hlist_node *tmp;
+	struct owe_sta *sta;
+	int bkt;
+
+	lockdep_assert_wiphy(ap->wiphy);
+	if (!by_mac80211)
+		owe_be_detach(ap);
+	owe_for_each_sta_safe(ap, bkt, tmp, sta) {
+		if (by_mac80211)
+			sta->in_driver = false;
+		owe_mlme_remove_sta(sta, WLAN_REASON_DEAUTH_LEAVING,
+				    !by_mac80211, "BSS stopped");
+	}
+	wiphy_delayed_work_cancel(ap->wiphy, &ap->inactivity_work);
+
+	mutex_lock(&owe_aps_lock);
+	list_del(&ap->list);
+	mutex_unlock(&owe_aps_lock);
+
+	tmpl = rcu_replace_pointer(ap->probe_tmpl, NULL,
+				   lockdep_is_held(&ap->wiphy->mtx));
+	if (tmpl)
+		kfree_rcu(tmpl, rcu);
+	netdev_info(ap->dev, "stopped serving '%.*s'%s\n", ap->ssid_len,
+		    ap->ssid, by_mac80211 ? " (AP stopped)" : "");
+	netdev_put(ap->dev, &ap->dev_tracker);
+	/* the hook is gone and mac80211 waited for its softirq users */
+	kfree(ap);
+}
+
+static int owe_ap_netdev_event(struct notifier_block *nb,
+			       unsigned long event, void *ptr)
+{
+	struct net_device *dev = netdev_notifier_info_to_dev(ptr);
+	struct owe_ap *ap;
+
+	if (event != NETDEV_UNREGISTER || !dev->ieee80211_ptr)
+		return NOTIFY_DONE;
+	wiphy_lock(dev->ieee80211_ptr->wiphy);
+	ap = owe_ap_find(dev);
+	if (ap)
+		owe_ap_destroy(ap, false);
+	wiphy_unlock(dev->ieee80211_ptr->wiphy);
+	return NOTIFY_DONE;
+}
+
+static struct notifier_block owe_ap_netdev_nb = {
+	.notifier_call = owe_ap_netdev_event,
+};
+
+/**
+ * owe_ap_init - watch interfaces going away
+ *
+ * Return: 0 or a negative error.
+ */
+int owe_ap_init(void)
+{
+	return register_netdevice_notifier(&owe_ap_netdev_nb);
+}
+
+/**
+ * owe_ap_exit - stop serving every BSS (module unload)
+ *
+ * The RTNL keeps every listed BSS's radio registered meanwhile; a BSS that
+ * mac80211 stops concurrently is simply not found again under its mutex.
+ */
+void owe_ap_exit(void)
+{
+	struct wiphy *wiphy;
+	struct owe_ap *ap;
+
+	rtnl_lock();
+	for (;;) {
+		mutex_lock(&owe_aps_lock);
+		ap = list_first_entry_or_null(&owe_aps, struct owe_ap, list);
+		wiphy = ap ? ap->wiphy : NULL;
+		mutex_unlock(&owe_aps_lock);
+		if (!wiphy)
+			break;
+
+		wiphy_lock(wiphy);
+		mutex_lock(&owe_aps_lock);
+		ap = NULL;
+		list_for_each_entry(ap, &owe_aps, list)
+			if (ap->wiphy == wiphy)
+				break;
+		if (list_entry_is_head(ap, &owe_aps, list))
+			ap = NULL;
+		mutex_unlock(&owe_aps_lock);
+		if (ap)
+			owe_ap_destroy(ap, false);
+		wiphy_unlock(wiphy);
+	}
+	rtnl_unlock();
+	unregister_netdevice_notifier(&owe_ap_netdev_nb);
+}

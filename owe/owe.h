@@ -1,0 +1,261 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * owe-ap core types: one struct owe_ap per BSS the module serves, one
+ * struct owe_sta per station of that BSS.
+ *
+ * Locking, in the order the locks nest:
+ * - the wiphy mutex of the BSS's radio guards every change to a BSS and to
+ *   its stations (MLME work, genl handlers and mac80211's callbacks all run
+ *   under it);
+ * - owe_aps_lock (ap.c) guards only the global list of BSSes.
+ * Softirq readers (probe requests, class-3 frames) reach a BSS through the
+ * mac80211 hook's private pointer and its stations through RCU.
+ *
+ * A netdev reference, held by every BSS and by every genl request, keeps
+ * the radio (and so its wiphy mutex) alive: cfg80211 cannot unregister a
+ * wiphy before its interfaces' last references are gone.
+ */
+#ifndef _OWE_OWE_H
+#define _OWE_OWE_H
+
+#include <linux/atomic.h>
+#include <linux/hashtable.h>
+#include <linux/if_ether.h>
+#include <linux/ieee80211.h>
+#include <linux/kref.h>
+#include <linux/list.h>
+#include <linux/netdevice.h>
+#include <linux/ratelimit.h>
+#include <linux/rcupdate.h>
+#include <net/cfg80211.h>
+#include <uapi/linux/owe.h>
+
+#define OWE_STA_HASH_BITS	4
+#define OWE_STA_HISTORY_LEN	16
+#define OWE_STA_DETAIL_LEN	48
+#define OWE_MAX_STATIONS	IEEE80211_MAX_AID
+/* seconds without a frame from a station before it is disassociated */
+#define OWE_INACTIVITY_LIMIT_S	300
+
+enum owe_counter {
+	OWE_CNT_RX_PROBE,
+	OWE_CNT_RX_AUTH,
+	OWE_CNT_RX_ASSOC,
+	OWE_CNT_RX_DISASSOC,
+	OWE_CNT_RX_DEAUTH,
+	OWE_CNT_RX_EAPOL,
+	OWE_CNT_RX_MALFORMED,
+	OWE_CNT_TX_PROBE_RESP,
+	OWE_CNT_TX_AUTH,
+	OWE_CNT_TX_ASSOC_RESP,
+	OWE_CNT_TX_ASSOC_REJECT,
+	OWE_CNT_TX_DEAUTH,
+	OWE_CNT_TX_DISASSOC,
+	OWE_CNT_TX_EAPOL,
+	OWE_CNT_EAPOL_MIC_FAILURE,
+	OWE_CNT_HANDSHAKE_TIMEOUT,
+	OWE_CNT_PMKSA_HIT,
+	OWE_CNT_MAX,
+};
+
+/**
+ * struct owe_ap_config - what ap-start asked for
+ * @security: open or OWE
+ * @hidden: the BSS beacons a zero-length SSID
+ * @groups: accepted DH groups, BIT(group)
+ * @pmf: management frame protection policy
+ * @cipher: pairwise and group cipher suite
+ * @gtk_rekey: GTK rekey interval in seconds, 0 for none
+ * @pmksa_lifetime: PMKSA lifetime in seconds
+ * @transition_ifindex: transition partner on this host, 0 for none
+ * @transition_bssid: explicit transition partner BSSID
+ * @transition_ssid: explicit transition partner SSID
+ * @transition_ssid_len: length of @transition_ssid, 0 for none
+ * @transition_op_class: operating class of the partner, 0 for none
+ * @transition_channel: channel of the partner
+ */
+struct owe_ap_config {
+	enum owe_security security;
+	bool hidden;
+	u32 groups;
+	enum owe_pmf pmf;
+	u32 cipher;
+	u32 gtk_rekey;
+	u32 pmksa_lifetime;
+	int transition_ifindex;
+	u8 transition_bssid[ETH_ALEN];
+	u8 transition_ssid[IEEE80211_MAX_SSID_LEN];
+	u8 transition_ssid_len;
+	u8 transition_op_class;
+	u8 transition_channel;
+};
+
+/**
+ * struct owe_probe_tmpl - probe response template, RCU-managed
+ * @rcu: frees the template after the last softirq reader
+ * @len: length of @frame
+ * @frame: a whole Probe Response frame; DA is filled in per request
+ */
+struct owe_probe_tmpl {
+	struct rcu_head rcu;
+	unsigned int len;
+	u8 frame[];
+};
+
+/**
+ * struct owe_ap - one BSS served by the module
+ * @list: entry in the global list, under owe_aps_lock
+ * @dev: the AP interface, held (@dev_tracker) until the BSS is destroyed
+ * @dev_tracker: tracker of the reference on @dev
+ * @wiphy: the radio; its mutex guards everything below that changes
+ * @vif: mac80211's view of @dev, for the backend
+ * @cfg: configuration from ap-start
+ * @bssid: the BSS's address
+ * @ssid: the SSID (also when the beacon hides it)
+ * @ssid_len: length of @ssid
+ * @capability: Capability Information the BSS advertises
+ * @wmm: the BSS beacons a WMM Parameter element
+ * @resp_ies: elements every successful (Re)Association Response carries
+ *	(rates, HT/VHT, extended capabilities), copied from the beacon
+ * @resp_ies_len: length of @resp_ies
+ * @wmm_ie: the BSS's WMM Parameter element, for WMM stations
+ * @wmm_ie_len: length of @wmm_ie
+ * @probe_tmpl: the probe response template, read in softirq
+ * @sta_hash: stations by address; RCU readers, writers hold the wiphy mutex
+ * @sta_count: number of entries in @sta_hash
+ * @aid_map: allocated association IDs
+ * @inactivity_work: periodic check for silent stations
+ * @counters: frame and event counters
+ * @rs: rate limit of debug messages about malformed frames
+ */
+struct owe_ap {
+	struct list_head list;
+	struct net_device *dev;
+	netdevice_tracker dev_tracker;
+	struct wiphy *wiphy;
+	struct ieee80211_vif *vif;
+	struct owe_ap_config cfg;
+	u8 bssid[ETH_ALEN];
+	u8 ssid[IEEE80211_MAX_SSID_LEN];
+	u8 ssid_len;
+	u16 capability;
+	bool wmm;
+	u8 resp_ies[256];
+	unsigned int resp_ies_len;
+	u8 wmm_ie[2 + 24];
+	unsigned int wmm_ie_len;
+	struct owe_probe_tmpl __rcu *probe_tmpl;
+	struct hlist_head sta_hash[1 << OWE_STA_HASH_BITS];
+	unsigned int sta_count;
+	unsigned long aid_map[BITS_TO_LONGS(IEEE80211_MAX_AID + 1)];
+	struct wiphy_delayed_work inactivity_work;
+	atomic_long_t counters[OWE_CNT_MAX];
+	struct ratelimit_state rs;
+};
+
+/**
+ * struct owe_sta_event - one entry of a station's state trace
+ * @state: state entered
+ * @time_ns: when, CLOCK_BOOTTIME
+ * @detail: what happened, for people
+ */
+struct owe_sta_event {
+	enum owe_sta_state state;
+	u64 time_ns;
+	char detail[OWE_STA_DETAIL_LEN];
+};
+
+/**
+ * struct owe_sta - a station of a BSS
+ * @node: entry in the BSS's @sta_hash
+ * @rcu: deferred free
+ * @ref: references; the hash table holds one
+ * @ap: the BSS
+ * @addr: the station's address
+ * @aid: association ID, 0 when not associated
+ * @capability: Capability Information of its last (re)association request
+ * @listen_interval: Listen Interval of its last (re)association request
+ * @in_driver: the station exists in mac80211 (and the driver)
+ * @wme: the station uses WMM
+ * @state: current state
+ * @assoc_time_ns: when it last associated, CLOCK_BOOTTIME
+ * @del_reason: reason code of its last deauthentication or disassociation
+ * @hist: state trace, a ring of the last %OWE_STA_HISTORY_LEN transitions
+ * @hist_next: next slot of @hist to write
+ * @hist_len: valid entries in @hist
+ */
+struct owe_sta {
+	struct hlist_node node;
+	struct rcu_head rcu;
+	struct kref ref;
+	struct owe_ap *ap;
+	u8 addr[ETH_ALEN];
+	u16 aid;
+	u16 capability;
+	u16 listen_interval;
+	bool in_driver;
+	bool wme;
+	enum owe_sta_state state;
+	u64 assoc_time_ns;
+	u16 del_reason;
+	struct owe_sta_event hist[OWE_STA_HISTORY_LEN];
+	u8 hist_next;
+	u8 hist_len;
+};
+
+static inline void owe_count(struct owe_ap *ap, enum owe_counter c)
+{
+	atomic_long_inc(&ap->counters[c]);
+}
+
+/* ap.c */
+int owe_ap_create(struct net_device *dev, const struct owe_ap_config *cfg,
+		  struct netlink_ext_ack *extack);
+void owe_ap_destroy(struct owe_ap *ap, bool by_mac80211);
+struct owe_ap *owe_ap_find(const struct net_device *dev);
+int owe_ap_config_check(const struct owe_ap_config *cfg, const u32 *akms,
+			unsigned int n_akms, bool ft,
+			struct netlink_ext_ack *extack);
+int owe_ap_for_each(int (*fn)(struct owe_ap *ap, void *arg), void *arg,
+		    unsigned long skip);
+int owe_ap_init(void);
+void owe_ap_exit(void);
+
+/* sta.c */
+struct owe_sta *owe_sta_find(struct owe_ap *ap, const u8 *addr);
+struct owe_sta *owe_sta_find_rcu(struct owe_ap *ap, const u8 *addr);
+struct owe_sta *owe_sta_create(struct owe_ap *ap, const u8 *addr);
+void owe_sta_remove(struct owe_sta *sta);
+void owe_sta_put(struct owe_sta *sta);
+void owe_sta_set_state(struct owe_sta *sta, enum owe_sta_state state,
+		       const char *fmt, ...) __printf(3, 4);
+int owe_sta_alloc_aid(struct owe_sta *sta);
+void owe_sta_free_aid(struct owe_sta *sta);
+
+#define owe_for_each_sta(ap, bkt, sta)					\
+	hash_for_each((ap)->sta_hash, bkt, sta, node)
+#define owe_for_each_sta_safe(ap, bkt, tmp, sta)				\
+	hash_for_each_safe((ap)->sta_hash, bkt, tmp, sta, node)
+
+/* mlme.c */
+enum owe_rx_verdict {
+	OWE_RX_CONTINUE,
+	OWE_RX_CONSUMED,
+	OWE_RX_DEFER,
+};
+
+enum owe_rx_verdict owe_mlme_rx(struct owe_ap *ap, struct sk_buff *skb);
+void owe_mlme_rx_deferred(struct owe_ap *ap, struct sk_buff *skb);
+void owe_mlme_rx_spurious(struct owe_ap *ap, const u8 *ta);
+void owe_mlme_tx_status(struct owe_ap *ap, struct sk_buff *skb, bool acked);
+int owe_mlme_build_templates(struct owe_ap *ap);
+void owe_mlme_remove_sta(struct owe_sta *sta, u16 reason, bool send,
+			 const char *why);
+void owe_mlme_inactivity(struct wiphy *wiphy, struct wiphy_work *work);
+
+/* netlink.c */
+void owe_nl_notify_sta(struct owe_sta *sta);
+int owe_nl_init(void);
+void owe_nl_exit(void);
+
+#endif /* _OWE_OWE_H */
