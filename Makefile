@@ -61,7 +61,7 @@ demo: modules owectl
 
 style:
 	$(KSRC)/scripts/checkpatch.pl --no-tree --strict --terse -f \
-		$(filter-out %netlink-gen.c %netlink-gen.h, \
+		$(filter-out %netlink-gen.c %netlink-gen.h %.mod.c, \
 			$(wildcard owe/*.[ch] kunit/*.[ch]))
 
 clean:
