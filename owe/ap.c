@@ -232,11 +232,16 @@ int owe_ap_create(struct net_device *dev, const struct owe_ap_config *cfg,
 				       dev->name, ret);
 		goto err_free;
 	}
+	if (cfg->security == OWE_SECURITY_OWE) {
+		ret = owe_rsn_start(ap, extack);
+		if (ret)
+			goto err_detach;
+	}
 	ret = owe_mlme_build_templates(ap);
 	if (ret) {
 		NL_SET_ERR_MSG_FMT_MOD(extack,
 				       "cannot read %s's beacon (%d)", dev->name, ret);
-		goto err_detach;
+		goto err_rsn;
 	}
 
 	mutex_lock(&owe_aps_lock);
@@ -248,6 +253,8 @@ int owe_ap_create(struct net_device *dev, const struct owe_ap_config *cfg,
 		    ap->ssid_len, ap->ssid);
 	return 0;
 
+err_rsn:
+	owe_rsn_stop(ap, false);
 err_detach:
 	owe_be_detach(ap);
 err_free:
@@ -281,6 +288,7 @@ void owe_ap_destroy(struct owe_ap *ap, bool by_mac80211)
 				    !by_mac80211, "BSS stopped");
 	}
 	wiphy_delayed_work_cancel(ap->wiphy, &ap->inactivity_work);
+	owe_rsn_stop(ap, by_mac80211);
 
 	mutex_lock(&owe_aps_lock);
 	list_del(&ap->list);

@@ -211,3 +211,71 @@ int owe_be_sta_inactive_ms(struct owe_ap *ap, const u8 *addr, u32 *ms)
 	lockdep_assert_wiphy(ap->wiphy);
 	return ieee80211_ap_auth_sta_inactive_ms(ap->vif, addr, ms);
 }
+
+/**
+ * owe_be_set_key - install a pairwise or group key
+ * @ap: the BSS
+ * @addr: the station for a pairwise key, %NULL for a group key
+ * @cipher: cipher suite selector
+ * @idx: key index (0 pairwise, 1..3 group, 4..5 integrity group)
+ * @key: the key
+ * @key_len: octets of @key
+ * @set_default: make a group key the default multicast (or management) key
+ *
+ * Return: 0 or a negative error.
+ */
+int owe_be_set_key(struct owe_ap *ap, const u8 *addr, u32 cipher, u8 idx,
+		   const u8 *key, u8 key_len, bool set_default)
+{
+	struct ieee80211_ap_auth_key k = {
+		.cipher = cipher,
+		.idx = idx,
+		.key_len = key_len,
+		.key = key,
+	};
+
+	lockdep_assert_wiphy(ap->wiphy);
+	return ieee80211_ap_auth_set_key(ap->vif, addr, &k, set_default);
+}
+
+/**
+ * owe_be_del_key - remove a pairwise or group key
+ * @ap: the BSS
+ * @addr: the station for a pairwise key, %NULL for a group key
+ * @idx: key index
+ *
+ * Return: 0 or a negative error.
+ */
+int owe_be_del_key(struct owe_ap *ap, const u8 *addr, u8 idx)
+{
+	lockdep_assert_wiphy(ap->wiphy);
+	return ieee80211_ap_auth_del_key(ap->vif, addr, idx);
+}
+
+/**
+ * owe_be_get_tx_pn - the transmit packet number of a group key
+ * @ap: the BSS
+ * @idx: key index
+ * @pn: set to the PN
+ *
+ * Return: 0 or a negative error.
+ */
+int owe_be_get_tx_pn(struct owe_ap *ap, u8 idx, u64 *pn)
+{
+	lockdep_assert_wiphy(ap->wiphy);
+	return ieee80211_ap_auth_get_tx_pn(ap->vif, idx, pn);
+}
+
+/**
+ * owe_be_set_beacon_tail - replace the elements after the beacon's TIM
+ * @ap: the BSS
+ * @tail: the new tail
+ * @len: octets of @tail
+ *
+ * Return: 0 or a negative error.
+ */
+int owe_be_set_beacon_tail(struct owe_ap *ap, const u8 *tail, size_t len)
+{
+	lockdep_assert_wiphy(ap->wiphy);
+	return ieee80211_ap_auth_set_beacon_tail(ap->vif, tail, len);
+}

@@ -45,5 +45,10 @@ int owe_be_add_sta(struct owe_ap *ap, const struct owe_be_sta *sta);
 int owe_be_del_sta(struct owe_ap *ap, const u8 *addr);
 int owe_be_set_authorized(struct owe_ap *ap, const u8 *addr, bool authorized);
 int owe_be_sta_inactive_ms(struct owe_ap *ap, const u8 *addr, u32 *ms);
+int owe_be_set_key(struct owe_ap *ap, const u8 *addr, u32 cipher, u8 idx,
+		   const u8 *key, u8 key_len, bool set_default);
+int owe_be_del_key(struct owe_ap *ap, const u8 *addr, u8 idx);
+int owe_be_get_tx_pn(struct owe_ap *ap, u8 idx, u64 *pn);
+int owe_be_set_beacon_tail(struct owe_ap *ap, const u8 *tail, size_t len);
 
 #endif /* _OWE_BACKEND_H */

@@ -16,6 +16,7 @@
 #include <net/cfg80211.h>
 
 #include "backend.h"
+#include "ie.h"
 #include "owe.h"
 
 #define OWE_HDR_LEN	offsetof(struct ieee80211_mgmt, u)
@@ -228,6 +229,42 @@ static void owe_mlme_probe(struct owe_ap *ap, struct sk_buff *skb)
 		owe_count(ap, OWE_CNT_TX_PROBE_RESP);
 }
 
+static void owe_send_assoc_resp(struct owe_ap *ap, const u8 *da, bool reassoc,
+				u16 status, u16 aid, bool wme, const u8 *extra,
+				size_t extra_len);
+
+/*
+ * An OWE association request that fails a check needing no state or
+ * crypto is refused at once, in softirq; the rest is deferred.
+ */
+static bool owe_mlme_assoc_early_reject(struct owe_ap *ap, struct sk_buff *skb,
+					bool reassoc)
+{
+	const struct ieee80211_mgmt *mgmt = (void *)skb->data;
+	unsigned int fixed = reassoc ?
+		offsetof(struct ieee80211_mgmt, u.reassoc_req.variable) :
+		offsetof(struct ieee80211_mgmt, u.assoc_req.variable);
+	const struct owe_sta *sta;
+	bool need_pmksa;
+	u16 status;
+
+	if (ap->cfg.security != OWE_SECURITY_OWE || skb->len < fixed)
+		return false;
+	sta = owe_sta_find_rcu(ap, mgmt->sa);
+	if (!sta || READ_ONCE(sta->state) < OWE_STA_STATE_AUTH)
+		return false;
+	status = owe_rsn_check(ap, (const u8 *)mgmt + fixed, skb->len - fixed,
+			       &need_pmksa);
+	if (status == WLAN_STATUS_SUCCESS)
+		return false;
+	owe_count(ap, OWE_CNT_RX_ASSOC);
+	owe_send_assoc_resp(ap, mgmt->sa, reassoc, status, 0, false, NULL, 0);
+	if (__ratelimit(&ap->rs))
+		netdev_dbg(ap->dev, "association of %pM refused at once, status %u\n",
+			   mgmt->sa, status);
+	return true;
+}
+
 /**
  * owe_mlme_rx - classify a received management frame (softirq)
  * @ap: the BSS
@@ -250,9 +287,15 @@ enum owe_rx_verdict owe_mlme_rx(struct owe_ap *ap, struct sk_buff *skb)
 	if (!ether_addr_equal(mgmt->bssid, ap->bssid))
 		return OWE_RX_CONTINUE;
 	switch (stype) {
-	case IEEE80211_STYPE_AUTH:
 	case IEEE80211_STYPE_ASSOC_REQ:
 	case IEEE80211_STYPE_REASSOC_REQ:
+		if (owe_mlme_assoc_early_reject(ap, skb,
+						stype == IEEE80211_STYPE_REASSOC_REQ)) {
+			consume_skb(skb);
+			return OWE_RX_CONSUMED;
+		}
+		return OWE_RX_DEFER;
+	case IEEE80211_STYPE_AUTH:
 	case IEEE80211_STYPE_DISASSOC:
 	case IEEE80211_STYPE_DEAUTH:
 		return OWE_RX_DEFER;
@@ -300,12 +343,14 @@ void owe_mlme_remove_sta(struct owe_sta *sta, u16 reason, bool send,
 	struct owe_ap *ap = sta->ap;
 
 	lockdep_assert_wiphy(ap->wiphy);
+	wiphy_delayed_work_cancel(ap->wiphy, &sta->eapol_timer);
 	if (send)
 		owe_send_deauth(ap, sta->addr, reason);
 	if (sta->in_driver) {
 		owe_be_del_sta(ap, sta->addr);
 		sta->in_driver = false;
 	}
+	owe_rsn_sta_clear(sta);
 	sta->del_reason = reason;
 	owe_sta_set_state(sta, OWE_STA_STATE_NONE, "%s (reason %u)", why,
 			  reason);
@@ -353,11 +398,14 @@ static void owe_mlme_auth(struct owe_ap *ap, struct sk_buff *skb)
 	}
 
 	sta = owe_sta_find(ap, mgmt->sa);
-	if (sta && sta->in_driver) {
+	if (sta) {
 		/* the station starts over: its association is gone */
-		owe_be_del_sta(ap, sta->addr);
+		wiphy_delayed_work_cancel(ap->wiphy, &sta->eapol_timer);
+		if (sta->in_driver)
+			owe_be_del_sta(ap, sta->addr);
 		sta->in_driver = false;
 		owe_sta_free_aid(sta);
+		owe_rsn_sta_clear(sta);
 	}
 	if (!sta) {
 		sta = owe_sta_create(ap, mgmt->sa);
@@ -372,7 +420,8 @@ static void owe_mlme_auth(struct owe_ap *ap, struct sk_buff *skb)
 }
 
 static void owe_send_assoc_resp(struct owe_ap *ap, const u8 *da, bool reassoc,
-				u16 status, u16 aid, bool wme)
+				u16 status, u16 aid, bool wme, const u8 *extra,
+				size_t extra_len)
 {
 	u16 stype = reassoc ? IEEE80211_STYPE_REASSOC_RESP :
 			      IEEE80211_STYPE_ASSOC_RESP;
@@ -383,7 +432,7 @@ static void owe_send_assoc_resp(struct owe_ap *ap, const u8 *da, bool reassoc,
 	struct sk_buff *skb;
 
 	if (status == WLAN_STATUS_SUCCESS)
-		len += ap->resp_ies_len + (wme ? ap->wmm_ie_len : 0);
+		len += ap->resp_ies_len + (wme ? ap->wmm_ie_len : 0) + extra_len;
 	skb = owe_mgmt_alloc(ap, stype, da, len, &mgmt);
 	if (!skb)
 		return;
@@ -395,6 +444,7 @@ static void owe_send_assoc_resp(struct owe_ap *ap, const u8 *da, bool reassoc,
 		skb_put_data(skb, ap->resp_ies, ap->resp_ies_len);
 		if (wme)
 			skb_put_data(skb, ap->wmm_ie, ap->wmm_ie_len);
+		skb_put_data(skb, extra, extra_len);
 	} else {
 		mgmt->u.assoc_resp.aid = 0;
 	}
@@ -414,9 +464,6 @@ static u16 owe_mlme_assoc_check(struct owe_ap *ap, const u8 *ies, size_t len)
 		return WLAN_STATUS_UNSPECIFIED_FAILURE;
 	if (!cfg80211_find_elem(WLAN_EID_SUPP_RATES, ies, len))
 		return WLAN_STATUS_ASSOC_DENIED_RATES;
-	/* the OWE handshake is not wired into the MLME yet */
-	if (ap->cfg.security == OWE_SECURITY_OWE)
-		return WLAN_STATUS_INVALID_AKMP;
 	return WLAN_STATUS_SUCCESS;
 }
 
@@ -427,6 +474,8 @@ static void owe_mlme_assoc(struct owe_ap *ap, struct sk_buff *skb,
 	unsigned int fixed = reassoc ?
 		offsetof(struct ieee80211_mgmt, u.reassoc_req.variable) :
 		offsetof(struct ieee80211_mgmt, u.assoc_req.variable);
+	u8 extra[OWE_RSNE_MAX_LEN + OWE_DH_ELEM_MAX_LEN];
+	size_t extra_len = sizeof(extra);
 	struct owe_be_sta bsta = {};
 	struct owe_sta *sta;
 	u16 status;
@@ -458,6 +507,16 @@ static void owe_mlme_assoc(struct owe_ap *ap, struct sk_buff *skb,
 	status = owe_mlme_assoc_check(ap, bsta.ies, bsta.ies_len);
 	if (status != WLAN_STATUS_SUCCESS)
 		goto reject;
+	if (ap->cfg.security == OWE_SECURITY_OWE) {
+		wiphy_delayed_work_cancel(ap->wiphy, &sta->eapol_timer);
+		status = owe_rsn_assoc(sta, bsta.ies, bsta.ies_len, extra,
+				       &extra_len);
+		if (status != WLAN_STATUS_SUCCESS)
+			goto reject;
+		bsta.mfp = sta->mfp;
+	} else {
+		extra_len = 0;
+	}
 
 	if (sta->in_driver) {
 		owe_be_del_sta(ap, sta->addr);
@@ -482,7 +541,17 @@ static void owe_mlme_assoc(struct owe_ap *ap, struct sk_buff *skb,
 	sta->assoc_time_ns = ktime_get_boottime_ns();
 
 	owe_send_assoc_resp(ap, sta->addr, reassoc, WLAN_STATUS_SUCCESS,
-			    sta->aid, sta->wme);
+			    sta->aid, sta->wme, extra, extra_len);
+	memzero_explicit(extra, sizeof(extra));
+	if (ap->cfg.security == OWE_SECURITY_OWE) {
+		owe_sta_set_state(sta, OWE_STA_STATE_ASSOC,
+				  "%sassociated, AID %u, OWE group %u%s%s",
+				  reassoc ? "re" : "", sta->aid, sta->group->id,
+				  sta->pmksa_cached ? ", PMKSA cached" : ", DH done",
+				  sta->mfp ? ", PMF" : "");
+		owe_wpa_start(sta);
+		return;
+	}
 	owe_sta_set_state(sta, OWE_STA_STATE_ASSOC, "%sassociated, AID %u%s",
 			  reassoc ? "re" : "", sta->aid, sta->wme ? ", WMM" : "");
 
@@ -496,7 +565,7 @@ static void owe_mlme_assoc(struct owe_ap *ap, struct sk_buff *skb,
 	return;
 
 reject:
-	owe_send_assoc_resp(ap, mgmt->sa, reassoc, status, 0, false);
+	owe_send_assoc_resp(ap, mgmt->sa, reassoc, status, 0, false, NULL, 0);
 	netdev_dbg(ap->dev, "association of %pM refused, status %u\n",
 		   mgmt->sa, status);
 }

@@ -347,6 +347,14 @@ static int owe_nl_fill_sta(struct sk_buff *msg, const struct owe_sta *sta,
 	    (sta->del_reason &&
 	     nla_put_u16(msg, OWE_A_STA_DEL_REASON, sta->del_reason)))
 		return -EMSGSIZE;
+	if (sta->group &&
+	    (nla_put_u32(msg, OWE_A_STA_AKM, WLAN_AKM_SUITE_OWE) ||
+	     nla_put_u16(msg, OWE_A_STA_GROUP, sta->group->id) ||
+	     nla_put_u32(msg, OWE_A_STA_CIPHER, sta->ap->cfg.cipher) ||
+	     nla_put(msg, OWE_A_STA_PMKID, OWE_PMKID_LEN, sta->pmkid) ||
+	     (sta->mfp && nla_put_flag(msg, OWE_A_STA_PMF)) ||
+	     (sta->pmksa_cached && nla_put_flag(msg, OWE_A_STA_PMKSA_CACHED))))
+		return -EMSGSIZE;
 	if (sta->in_driver &&
 	    nla_put_u64_64bit(msg, OWE_A_STA_CONNECTED_MS,
 			      div_u64(ktime_get_boottime_ns() -
@@ -500,17 +508,57 @@ int owe_nl_sta_del_doit(struct sk_buff *skb, struct genl_info *info)
 	return ret;
 }
 
+static int owe_nl_fill_pmksa(struct sk_buff *msg, struct owe_ap *ap,
+			     const struct owe_pmksa *e)
+{
+	long left = (long)(e->expires - jiffies);
+
+	if (nla_put_u32(msg, OWE_A_PMKSA_IFINDEX, ap->dev->ifindex) ||
+	    nla_put(msg, OWE_A_PMKSA_MAC, ETH_ALEN, e->addr) ||
+	    nla_put(msg, OWE_A_PMKSA_PMKID, OWE_PMKID_LEN, e->pmkid) ||
+	    nla_put_u16(msg, OWE_A_PMKSA_GROUP, e->group->id) ||
+	    nla_put_u32(msg, OWE_A_PMKSA_EXPIRES_S,
+			left > 0 ? DIV_ROUND_UP(left, HZ) : 0))
+		return -EMSGSIZE;
+	return 0;
+}
+
 int owe_nl_pmksa_get_dumpit(struct sk_buff *skb, struct netlink_callback *cb)
 {
+	const struct owe_pmksa *e;
 	struct net_device *dev;
+	struct owe_ap *ap;
+	unsigned long i = 0;
 	int ret;
+	void *hdr;
 
 	dev = owe_nl_dump_dev(skb, cb, OWE_A_PMKSA_IFINDEX);
 	if (IS_ERR(dev))
 		return PTR_ERR(dev);
 	wiphy_lock(dev->ieee80211_ptr->wiphy);
-	/* no PMKSA is cached before the OWE handshake exists */
-	ret = owe_nl_ap(dev, cb->extack) ? 0 : -ENOENT;
+	ap = owe_nl_ap(dev, cb->extack);
+	if (!ap) {
+		ret = -ENOENT;
+		goto out;
+	}
+	ret = skb->len;
+	if (!ap->crypto)
+		goto out;	/* an open BSS caches nothing */
+	list_for_each_entry(e, &ap->pmksa, list) {
+		if (i++ < cb->args[0])
+			continue;
+		hdr = genlmsg_iput(skb, genl_info_dump(cb));
+		if (!hdr)
+			break;
+		if (owe_nl_fill_pmksa(skb, ap, e)) {
+			genlmsg_cancel(skb, hdr);
+			break;
+		}
+		genlmsg_end(skb, hdr);
+		cb->args[0] = i;
+	}
+	ret = skb->len;
+out:
 	wiphy_unlock(dev->ieee80211_ptr->wiphy);
 	dev_put(dev);
 	return ret;
@@ -519,10 +567,15 @@ int owe_nl_pmksa_get_dumpit(struct sk_buff *skb, struct netlink_callback *cb)
 int owe_nl_pmksa_flush_doit(struct sk_buff *skb, struct genl_info *info)
 {
 	struct net_device *dev = info->user_ptr[0];
-	int ret;
+	struct owe_ap *ap;
+	int ret = 0;
 
 	wiphy_lock(dev->ieee80211_ptr->wiphy);
-	ret = owe_nl_ap(dev, info->extack) ? 0 : -ENOENT;
+	ap = owe_nl_ap(dev, info->extack);
+	if (!ap)
+		ret = -ENOENT;
+	else if (ap->crypto)
+		owe_pmksa_flush(ap);
 	wiphy_unlock(dev->ieee80211_ptr->wiphy);
 	return ret;
 }

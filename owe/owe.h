@@ -27,8 +27,13 @@
 #include <linux/netdevice.h>
 #include <linux/ratelimit.h>
 #include <linux/rcupdate.h>
+#include <linux/skbuff.h>
 #include <net/cfg80211.h>
 #include <uapi/linux/owe.h>
+
+#include "dh.h"
+#include "kdf.h"
+#include "rsne.h"
 
 #define OWE_STA_HASH_BITS	4
 #define OWE_STA_HISTORY_LEN	16
@@ -127,6 +132,21 @@ struct owe_probe_tmpl {
  * @inactivity_work: periodic check for silent stations
  * @counters: frame and event counters
  * @rs: rate limit of debug messages about malformed frames
+ * @crypto: transforms of an OWE BSS, allocated once when it starts
+ * @rsne: the RSNE the BSS advertises, built once; beacons, probe and
+ *	association responses and EAPOL message 3 all carry these octets
+ * @rsne_len: length of @rsne (0 for an open BSS)
+ * @orig_tail: the beacon tail as owectl set it, before the module's elements
+ * @orig_tail_len: length of @orig_tail
+ * @gtk: the group temporal key (secret)
+ * @gtk_len: octets of @gtk
+ * @gtk_idx: key index of @gtk (1 or 2)
+ * @igtk: the integrity group key when PMF is enabled (secret)
+ * @pmksa: cached PMKSAs, under the wiphy mutex
+ * @pmksa_count: entries in @pmksa
+ * @eapol_pt: receives EAPOL frames on @dev (softirq)
+ * @eapol_rx: EAPOL frames waiting for @eapol_work
+ * @eapol_work: handles @eapol_rx under the wiphy mutex
  */
 struct owe_ap {
 	struct list_head list;
@@ -151,6 +171,28 @@ struct owe_ap {
 	struct wiphy_delayed_work inactivity_work;
 	atomic_long_t counters[OWE_CNT_MAX];
 	struct ratelimit_state rs;
+	struct owe_crypto *crypto;
+	u8 rsne[OWE_RSNE_MAX_LEN];
+	u8 rsne_len;
+	u8 *orig_tail;
+	size_t orig_tail_len;
+	u8 gtk[OWE_MAX_TK_LEN];
+	u8 gtk_len;
+	u8 gtk_idx;
+	u8 igtk[16];
+	struct list_head pmksa;
+	unsigned int pmksa_count;
+	struct packet_type eapol_pt;
+	struct sk_buff_head eapol_rx;
+	struct wiphy_work eapol_work;
+};
+
+/* where a station is in the 4-way handshake */
+enum owe_wpa_state {
+	OWE_WPA_IDLE,
+	OWE_WPA_PTKSTART,
+	OWE_WPA_PTKINITNEGOTIATING,
+	OWE_WPA_PTKINITDONE,
 };
 
 /**
@@ -183,6 +225,23 @@ struct owe_sta_event {
  * @hist: state trace, a ring of the last %OWE_STA_HISTORY_LEN transitions
  * @hist_next: next slot of @hist to write
  * @hist_len: valid entries in @hist
+ * @group: DH group of its PMK (OWE)
+ * @mfp: management frame protection negotiated
+ * @pmksa_cached: its last association used a cached PMKSA
+ * @ap_key: the AP's DH key pair for this station (secret), kept so a
+ *	retransmitted association request gets the same answer
+ * @client_x: the station's DH public key from its last request
+ * @pmk: pairwise master key (secret)
+ * @pmkid: its PMKID
+ * @assoc_rsne: the RSNE of its (re)association request, compared with
+ *	the one in EAPOL message 2
+ * @assoc_rsne_len: length of @assoc_rsne
+ * @ptk: the pairwise transient key (secret)
+ * @anonce: the AP's nonce of the running handshake
+ * @replay: replay counter of the last EAPOL-Key frame sent
+ * @wpa_state: 4-way handshake state
+ * @eapol_tries: transmissions of the current handshake message
+ * @eapol_timer: retransmits EAPOL messages 1 and 3
  */
 struct owe_sta {
 	struct hlist_node node;
@@ -201,6 +260,39 @@ struct owe_sta {
 	struct owe_sta_event hist[OWE_STA_HISTORY_LEN];
 	u8 hist_next;
 	u8 hist_len;
+	const struct owe_group *group;
+	bool mfp;
+	bool pmksa_cached;
+	struct owe_dh_key ap_key;
+	u8 client_x[OWE_MAX_PRIME_LEN];
+	u8 pmk[OWE_MAX_HASH_LEN];
+	u8 pmkid[OWE_PMKID_LEN];
+	u8 assoc_rsne[2 + 255];
+	u8 assoc_rsne_len;
+	struct owe_ptk ptk;
+	u8 anonce[OWE_NONCE_LEN];
+	u64 replay;
+	enum owe_wpa_state wpa_state;
+	u8 eapol_tries;
+	struct wiphy_delayed_work eapol_timer;
+};
+
+/**
+ * struct owe_pmksa - a cached PMK security association
+ * @list: entry in &owe_ap.pmksa
+ * @addr: the station
+ * @pmkid: its PMKID
+ * @pmk: the PMK (secret)
+ * @group: the DH group the PMK came from
+ * @expires: jiffies when the entry expires
+ */
+struct owe_pmksa {
+	struct list_head list;
+	u8 addr[ETH_ALEN];
+	u8 pmkid[OWE_PMKID_LEN];
+	u8 pmk[OWE_MAX_HASH_LEN];
+	const struct owe_group *group;
+	unsigned long expires;
 };
 
 static inline void owe_count(struct owe_ap *ap, enum owe_counter c)
@@ -252,6 +344,33 @@ int owe_mlme_build_templates(struct owe_ap *ap);
 void owe_mlme_remove_sta(struct owe_sta *sta, u16 reason, bool send,
 			 const char *why);
 void owe_mlme_inactivity(struct wiphy *wiphy, struct wiphy_work *work);
+
+/* rsn.c */
+int owe_rsn_start(struct owe_ap *ap, struct netlink_ext_ack *extack);
+void owe_rsn_stop(struct owe_ap *ap, bool by_mac80211);
+u16 owe_rsn_check(struct owe_ap *ap, const u8 *ies, size_t len,
+		  bool *need_pmksa);
+u16 owe_rsn_assoc(struct owe_sta *sta, const u8 *ies, size_t len,
+		  u8 *resp, size_t *resp_len);
+void owe_rsn_sta_clear(struct owe_sta *sta);
+
+/* pmksa.c */
+struct owe_pmksa *owe_pmksa_find(struct owe_ap *ap, const u8 *addr,
+				 const u8 *pmkid);
+void owe_pmksa_add(struct owe_ap *ap, const u8 *addr,
+		   const struct owe_group *group, const u8 *pmk,
+		   const u8 *pmkid);
+void owe_pmksa_flush(struct owe_ap *ap);
+
+/* eapol.c */
+int owe_eapol_start(struct owe_ap *ap);
+void owe_eapol_stop(struct owe_ap *ap);
+int owe_eapol_send(struct owe_sta *sta, const u8 *frame, size_t len);
+
+/* wpa.c */
+void owe_wpa_start(struct owe_sta *sta);
+void owe_wpa_rx(struct owe_sta *sta, const u8 *frame, size_t len);
+void owe_wpa_timer(struct wiphy *wiphy, struct wiphy_work *work);
 
 /* netlink.c */
 void owe_nl_notify_sta(struct owe_sta *sta);

@@ -81,6 +81,7 @@ struct owe_sta *owe_sta_create(struct owe_ap *ap, const u8 *addr)
 	sta->ap = ap;
 	ether_addr_copy(sta->addr, addr);
 	sta->state = OWE_STA_STATE_NONE;
+	wiphy_delayed_work_init(&sta->eapol_timer, owe_wpa_timer);
 	hash_add_rcu(ap->sta_hash, &sta->node, owe_sta_hash(addr));
 	ap->sta_count++;
 	netdev_dbg(ap->dev, "station %pM created\n", addr);
@@ -91,6 +92,7 @@ static void owe_sta_release(struct kref *ref)
 {
 	struct owe_sta *sta = container_of(ref, struct owe_sta, ref);
 
+	/* owe_sta_remove() wiped the secrets already */
 	kfree_rcu(sta, rcu);
 }
 
@@ -115,6 +117,8 @@ void owe_sta_remove(struct owe_sta *sta)
 
 	lockdep_assert_wiphy(ap->wiphy);
 	WARN_ON_ONCE(sta->in_driver);
+	wiphy_delayed_work_cancel(ap->wiphy, &sta->eapol_timer);
+	owe_rsn_sta_clear(sta);
 	owe_sta_free_aid(sta);
 	hash_del_rcu(&sta->node);
 	ap->sta_count--;

@@ -1,0 +1,295 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The 4-way handshake of an OWE BSS, authenticator side (IEEE 802.11
+ * 12.7.6; AKM 18: key descriptor version 0, MIC length by group).
+ *
+ *   M1  ANonce (+ PMKID KDE under PMKSA caching)       ->
+ *   M2  <- SNonce, the station's RSNE, MIC
+ *   M3  ANonce, RSC, {RSNE, GTK KDE, IGTK KDE}KEK, MIC ->
+ *   M4  <- MIC; then the PTK goes to the driver and the port opens
+ *
+ * Messages 1 and 3 are retransmitted (100 ms, then 1 s apart) up to four
+ * times with a fresh replay counter; then the station is deauthenticated
+ * with reason 15. Everything runs under the wiphy mutex.
+ */
+
+#include <linux/random.h>
+#include <linux/unaligned.h>
+
+#include "backend.h"
+#include "eapol_key.h"
+#include "kde.h"
+#include "owe.h"
+
+#define OWE_EAPOL_VERSION	2
+#define OWE_EAPOL_TRIES		4
+#define OWE_EAPOL_BUF		512
+
+static const char *owe_wpa_msg_name(enum owe_wpa_state state)
+{
+	return state == OWE_WPA_PTKSTART ? "1/4" : "3/4";
+}
+
+static void owe_wpa_arm(struct owe_sta *sta)
+{
+	unsigned long delay = sta->eapol_tries <= 1 ? msecs_to_jiffies(100) :
+						      HZ;
+
+	wiphy_delayed_work_queue(sta->ap->wiphy, &sta->eapol_timer, delay);
+}
+
+static int owe_wpa_send_m1(struct owe_sta *sta)
+{
+	const struct owe_group *g = sta->group;
+	struct owe_eapol_key key = {};
+	u8 kd[OWE_KDE_HDR_LEN + OWE_PMKID_LEN];
+	u8 buf[OWE_EAPOL_BUF];
+	int len, kd_len = 0;
+
+	if (sta->pmksa_cached) {
+		kd_len = owe_kde_pmkid(kd, sizeof(kd), sta->pmkid);
+		if (kd_len < 0)
+			return kd_len;
+	}
+	key.version = OWE_EAPOL_VERSION;
+	key.key_info = OWE_KEY_INFO_PAIRWISE | OWE_KEY_INFO_ACK;
+	key.key_len = sta->ptk.tk_len ?: owe_cipher_tk_len(sta->ap->cfg.cipher);
+	key.replay = ++sta->replay;
+	key.nonce = sta->anonce;
+	key.key_data = kd_len ? kd : NULL;
+	key.key_data_len = kd_len;
+	len = owe_eapol_key_build(buf, sizeof(buf), g, &key);
+	if (len < 0)
+		return len;
+	return owe_eapol_send(sta, buf, len);
+}
+
+static int owe_wpa_m3_key_data(struct owe_sta *sta, u8 *plain, size_t size)
+{
+	struct owe_ap *ap = sta->ap;
+	u8 ipn[8] = {};
+	size_t len = 0;
+	u64 pn = 0;
+	int n;
+
+	if (ap->rsne_len > size)
+		return -ENOSPC;
+	memcpy(plain, ap->rsne, ap->rsne_len);
+	len = ap->rsne_len;
+	n = owe_kde_gtk(plain + len, size - len, ap->gtk_idx, false, ap->gtk,
+			ap->gtk_len);
+	if (n < 0)
+		return n;
+	len += n;
+	if (sta->mfp) {
+		if (!owe_be_get_tx_pn(ap, 4, &pn))
+			put_unaligned_le64(pn, ipn);
+		n = owe_kde_igtk(plain + len, size - len, 4, ipn, ap->igtk,
+				 sizeof(ap->igtk));
+		if (n < 0)
+			return n;
+		len += n;
+	}
+	return len;
+}
+
+static int owe_wpa_send_m3(struct owe_sta *sta)
+{
+	const struct owe_group *g = sta->group;
+	struct owe_crypto *c = sta->ap->crypto;
+	u8 wrapped[OWE_EAPOL_BUF / 2];
+	struct owe_eapol_key key = {};
+	u8 plain[OWE_EAPOL_BUF / 2];
+	u8 buf[OWE_EAPOL_BUF];
+	u8 rsc[8] = {};
+	int len, wlen;
+	u64 pn = 0;
+
+	len = owe_wpa_m3_key_data(sta, plain, sizeof(plain));
+	if (len < 0)
+		goto out;
+	wlen = owe_key_data_wrap(c, sta->ptk.kek, sta->ptk.kek_len, plain, len,
+				 wrapped, sizeof(wrapped));
+	memzero_explicit(plain, sizeof(plain));
+	if (wlen < 0) {
+		len = wlen;
+		goto out;
+	}
+	if (!owe_be_get_tx_pn(sta->ap, sta->ap->gtk_idx, &pn))
+		put_unaligned_le64(pn, rsc);
+
+	key.version = OWE_EAPOL_VERSION;
+	key.key_info = OWE_KEY_INFO_PAIRWISE | OWE_KEY_INFO_INSTALL |
+		       OWE_KEY_INFO_ACK | OWE_KEY_INFO_MIC |
+		       OWE_KEY_INFO_SECURE | OWE_KEY_INFO_ENC_KEY_DATA;
+	key.key_len = sta->ptk.tk_len;
+	key.replay = ++sta->replay;
+	key.nonce = sta->anonce;
+	key.rsc = rsc;
+	key.key_data = wrapped;
+	key.key_data_len = wlen;
+	len = owe_eapol_key_build(buf, sizeof(buf), g, &key);
+	if (len < 0)
+		goto out;
+	len = owe_eapol_key_sign(c, g, sta->ptk.kck, buf, len) ?: len;
+	if (len > 0)
+		len = owe_eapol_send(sta, buf, len);
+out:
+	memzero_explicit(wrapped, sizeof(wrapped));
+	memzero_explicit(buf, sizeof(buf));
+	return len < 0 ? len : 0;
+}
+
+static void owe_wpa_send(struct owe_sta *sta)
+{
+	int ret;
+
+	sta->eapol_tries++;
+	ret = sta->wpa_state == OWE_WPA_PTKSTART ? owe_wpa_send_m1(sta) :
+						  owe_wpa_send_m3(sta);
+	if (ret)
+		netdev_dbg(sta->ap->dev, "station %pM: EAPOL %s not sent: %d\n",
+			   sta->addr, owe_wpa_msg_name(sta->wpa_state), ret);
+	owe_wpa_arm(sta);
+}
+
+/**
+ * owe_wpa_start - start the 4-way handshake with a newly associated station
+ * @sta: the station, with its PMK in place
+ */
+void owe_wpa_start(struct owe_sta *sta)
+{
+	lockdep_assert_wiphy(sta->ap->wiphy);
+	memzero_explicit(&sta->ptk, sizeof(sta->ptk));
+	get_random_bytes(sta->anonce, sizeof(sta->anonce));
+	sta->wpa_state = OWE_WPA_PTKSTART;
+	sta->eapol_tries = 0;
+	owe_sta_set_state(sta, OWE_STA_STATE_L2_AUTH, "4-way handshake: M1%s",
+			  sta->pmksa_cached ? " with PMKID" : "");
+	owe_wpa_send(sta);
+}
+
+/**
+ * owe_wpa_timer - retransmit message 1 or 3, or give up
+ * @wiphy: the radio
+ * @work: &owe_sta.eapol_timer
+ */
+void owe_wpa_timer(struct wiphy *wiphy, struct wiphy_work *work)
+{
+	struct owe_sta *sta = container_of(work, struct owe_sta,
+					   eapol_timer.work);
+
+	lockdep_assert_wiphy(wiphy);
+	if (sta->wpa_state != OWE_WPA_PTKSTART &&
+	    sta->wpa_state != OWE_WPA_PTKINITNEGOTIATING)
+		return;
+	if (sta->eapol_tries >= OWE_EAPOL_TRIES) {
+		owe_count(sta->ap, OWE_CNT_HANDSHAKE_TIMEOUT);
+		owe_mlme_remove_sta(sta, WLAN_REASON_4WAY_HANDSHAKE_TIMEOUT,
+				    true, "4-way handshake timed out");
+		return;
+	}
+	owe_wpa_send(sta);
+}
+
+static bool owe_wpa_mic_ok(struct owe_sta *sta, const u8 *frame, size_t len,
+			   const u8 *kck)
+{
+	int ret;
+
+	ret = owe_eapol_key_verify(sta->ap->crypto, sta->group, kck, frame, len);
+	if (!ret)
+		return true;
+	if (ret == -EKEYREJECTED)
+		owe_count(sta->ap, OWE_CNT_EAPOL_MIC_FAILURE);
+	if (__ratelimit(&sta->ap->rs))
+		netdev_dbg(sta->ap->dev, "station %pM: EAPOL-Key dropped: %d\n",
+			   sta->addr, ret);
+	return false;
+}
+
+static void owe_wpa_rx_m2(struct owe_sta *sta, const u8 *frame, size_t len,
+			  const struct owe_eapol_key *key)
+{
+	struct owe_ptk ptk;
+
+	if (owe_ptk_derive(sta->ap->crypto, sta->group, sta->pmk, sta->ap->bssid,
+			   sta->addr, sta->anonce, key->nonce,
+			   sta->ap->cfg.cipher, &ptk))
+		return;
+	if (!owe_wpa_mic_ok(sta, frame, len, ptk.kck)) {
+		memzero_explicit(&ptk, sizeof(ptk));
+		return;
+	}
+	sta->ptk = ptk;
+	memzero_explicit(&ptk, sizeof(ptk));
+
+	/* the RSNE in M2 must be the one of the association request */
+	if (key->key_data_len < 2 || key->key_data[0] != WLAN_EID_RSN ||
+	    key->key_data[1] + 2 > key->key_data_len ||
+	    key->key_data[1] + 2 != sta->assoc_rsne_len ||
+	    memcmp(key->key_data, sta->assoc_rsne, sta->assoc_rsne_len)) {
+		owe_mlme_remove_sta(sta, WLAN_REASON_IE_DIFFERENT, true,
+				    "RSNE in EAPOL 2/4 differs from the association's");
+		return;
+	}
+	sta->wpa_state = OWE_WPA_PTKINITNEGOTIATING;
+	sta->eapol_tries = 0;
+	owe_sta_set_state(sta, OWE_STA_STATE_L2_AUTH,
+			  "4-way handshake: M2 ok, M3 sent");
+	owe_wpa_send(sta);
+}
+
+static void owe_wpa_rx_m4(struct owe_sta *sta, const u8 *frame, size_t len)
+{
+	struct owe_ap *ap = sta->ap;
+	int ret;
+
+	if (!owe_wpa_mic_ok(sta, frame, len, sta->ptk.kck))
+		return;
+	wiphy_delayed_work_cancel(ap->wiphy, &sta->eapol_timer);
+	sta->wpa_state = OWE_WPA_PTKINITDONE;
+	ret = owe_be_set_key(ap, sta->addr, ap->cfg.cipher, 0, sta->ptk.tk,
+			     sta->ptk.tk_len, false);
+	if (!ret)
+		ret = owe_be_set_authorized(ap, sta->addr, true);
+	if (ret) {
+		netdev_warn(ap->dev, "station %pM: cannot install its key: %d\n",
+			    sta->addr, ret);
+		owe_mlme_remove_sta(sta, WLAN_REASON_UNSPECIFIED, true,
+				    "cannot install the PTK");
+		return;
+	}
+	/* the TK is with the driver now */
+	memzero_explicit(sta->ptk.tk, sizeof(sta->ptk.tk));
+	owe_sta_set_state(sta, OWE_STA_STATE_IP_LEARN,
+			  "4-way handshake done, port open");
+}
+
+/**
+ * owe_wpa_rx - an EAPOL frame from a station
+ * @sta: the station (associated)
+ * @frame: the frame from its 802.1X header on
+ * @len: octets of @frame
+ */
+void owe_wpa_rx(struct owe_sta *sta, const u8 *frame, size_t len)
+{
+	struct owe_eapol_key key;
+	u16 info;
+
+	lockdep_assert_wiphy(sta->ap->wiphy);
+	if (!sta->group || owe_eapol_key_parse(frame, len, sta->group, &key)) {
+		owe_count(sta->ap, OWE_CNT_RX_MALFORMED);
+		return;
+	}
+	info = key.key_info;
+	if ((info & (OWE_KEY_INFO_ACK | OWE_KEY_INFO_REQUEST)) ||
+	    !(info & OWE_KEY_INFO_PAIRWISE) || key.replay != sta->replay)
+		return;
+
+	if (sta->wpa_state == OWE_WPA_PTKSTART && !(info & OWE_KEY_INFO_SECURE))
+		owe_wpa_rx_m2(sta, frame, len, &key);
+	else if (sta->wpa_state == OWE_WPA_PTKINITNEGOTIATING &&
+		 (info & OWE_KEY_INFO_SECURE))
+		owe_wpa_rx_m4(sta, frame, len);
+}
