@@ -64,9 +64,13 @@ style:
 		$(filter-out %netlink-gen.c %netlink-gen.h %.mod.c, \
 			$(wildcard owe/*.[ch] kunit/*.[ch]))
 
+# kbuild's clean is run per directory: with M= the repository it would
+# also sweep the kernel trees under .build/
 clean:
-	$(MAKE) -C $(KDIR) M=$(CURDIR) $(KMAKE_ARCH) clean
-	$(MAKE) -C $(KDIR) M=$(CURDIR)/scripts/vm/selftest $(KMAKE_ARCH) clean
+	for d in owe kunit scripts/vm/selftest scripts/bench/kmod; do \
+		$(MAKE) -C $(KDIR) M=$(CURDIR)/$$d $(KMAKE_ARCH) clean; \
+	done
+	rm -f Module.symvers modules.order
 	$(MAKE) -C tools/owectl clean
 
 .PHONY: all kernel kernel-debug modules owectl regen selftest-modules kunit \

@@ -51,9 +51,10 @@ if [ ${#only[@]} = 0 ]; then
 	else
 		result style 0
 	fi
-	kmake=(make -C "$build/um" M="$top" ARCH=um W=1)
-	"${kmake[@]}" clean > /dev/null 2>&1
-	"${kmake[@]}" modules > "$logdir/w1.log" 2>&1
+	# rebuild the module objects (not via kbuild's clean: with M= the
+	# repository it would also sweep the kernel trees under .build/)
+	find owe kunit -name '*.o' -delete
+	make -C "$build/um" M="$top" ARCH=um W=1 modules > "$logdir/w1.log" 2>&1
 	rc=$?
 	if [ "$rc" != 0 ] || grep -q 'warning:' "$logdir/w1.log"; then
 		grep -E 'warning:|error:' "$logdir/w1.log" | head -n 20
