@@ -14,6 +14,7 @@
 
 #include "backend.h"
 #include "owe.h"
+#include "trans.h"
 
 /* AKM suites 6.12's <linux/ieee80211.h> does not name */
 #define OWE_AKM_8021X_SHA384		SUITE(0x000fac, 23)
@@ -182,6 +183,206 @@ int owe_ap_config_check(const struct owe_ap_config *cfg, const u32 *akms,
 	return 0;
 }
 
+/* elements that precede the RSNE in a beacon tail (IEEE 802.11 order) */
+static bool owe_tail_before_rsne(u8 id)
+{
+	return id == WLAN_EID_ERP_INFO || id == WLAN_EID_EXT_SUPP_RATES ||
+	       id == WLAN_EID_COUNTRY || id == WLAN_EID_PWR_CONSTRAINT;
+}
+
+static int owe_ap_save_tail(struct owe_ap *ap)
+{
+	unsigned int tim_off, tim_len;
+	struct sk_buff *skb;
+
+	skb = owe_be_beacon(ap, &tim_off, &tim_len);
+	if (!skb)
+		return -ENODATA;
+	if (!tim_off || tim_off + tim_len > skb->len) {
+		dev_kfree_skb(skb);
+		return -EINVAL;
+	}
+	ap->orig_tail_len = skb->len - tim_off - tim_len;
+	ap->orig_tail = kmemdup(skb->data + tim_off + tim_len,
+				ap->orig_tail_len, GFP_KERNEL);
+	dev_kfree_skb(skb);
+	return ap->orig_tail ? 0 : -ENOMEM;
+}
+
+/*
+ * What the transition element of @ap names: the explicit configuration, or
+ * the running partner on this host. Its fields never change while it is
+ * listed, and owe_aps_lock keeps it listed while they are read.
+ */
+static bool owe_ap_partner(struct owe_ap *ap, struct owe_trans *t)
+{
+	const struct owe_ap_config *cfg = &ap->cfg;
+	struct owe_ap *p;
+	bool found = false;
+
+	memset(t, 0, sizeof(*t));
+	if (cfg->transition_ssid_len) {
+		ether_addr_copy(t->bssid, cfg->transition_bssid);
+		memcpy(t->ssid, cfg->transition_ssid, cfg->transition_ssid_len);
+		t->ssid_len = cfg->transition_ssid_len;
+		found = true;
+	} else if (cfg->transition_ifindex) {
+		mutex_lock(&owe_aps_lock);
+		list_for_each_entry(p, &owe_aps, list) {
+			if (p->dev->ifindex != cfg->transition_ifindex ||
+			    !net_eq(dev_net(p->dev), dev_net(ap->dev)))
+				continue;
+			ether_addr_copy(t->bssid, p->bssid);
+			memcpy(t->ssid, p->ssid, p->ssid_len);
+			t->ssid_len = p->ssid_len;
+			found = true;
+			break;
+		}
+		mutex_unlock(&owe_aps_lock);
+	}
+	if (found && cfg->transition_op_class) {
+		t->op_class = cfg->transition_op_class;
+		t->channel = cfg->transition_channel;
+	}
+	return found;
+}
+
+/**
+ * owe_ap_update_beacon - put the module's elements into the beacon
+ * @ap: the BSS
+ *
+ * The tail owectl set, with the RSNE of an OWE BSS after the rates and the
+ * OWE Transition Mode element (when the partner is known) at the end; the
+ * probe response template follows.
+ *
+ * Return: 0 or a negative error.
+ */
+static int owe_ap_update_beacon(struct owe_ap *ap)
+{
+	u8 trans[OWE_TRANS_ELEM_MAX_LEN];
+	const struct element *elem;
+	size_t split = 0, len;
+	struct owe_trans t;
+	int trans_len = 0;
+	u8 *tail;
+	int ret;
+
+	lockdep_assert_wiphy(ap->wiphy);
+	ap->partner_ifindex = 0;
+	if (owe_ap_partner(ap, &t)) {
+		trans_len = owe_trans_elem_build(trans, sizeof(trans), &t);
+		if (trans_len < 0)
+			return trans_len;
+		if (!ap->cfg.transition_ssid_len)
+			ap->partner_ifindex = ap->cfg.transition_ifindex;
+	}
+	if (!ap->rsne_len && !trans_len && !ap->cfg.transition_ifindex)
+		return owe_mlme_build_templates(ap);
+
+	for_each_element(elem, ap->orig_tail, ap->orig_tail_len) {
+		if (!owe_tail_before_rsne(elem->id))
+			break;
+		split = (const u8 *)elem - ap->orig_tail + 2 + elem->datalen;
+	}
+	len = ap->orig_tail_len + ap->rsne_len + trans_len;
+	tail = kmalloc(len ?: 1, GFP_KERNEL);
+	if (!tail)
+		return -ENOMEM;
+	memcpy(tail, ap->orig_tail, split);
+	memcpy(tail + split, ap->rsne, ap->rsne_len);
+	memcpy(tail + split + ap->rsne_len, ap->orig_tail + split,
+	       ap->orig_tail_len - split);
+	memcpy(tail + ap->orig_tail_len + ap->rsne_len, trans, trans_len);
+	ret = owe_be_set_beacon_tail(ap, tail, len);
+	kfree(tail);
+	if (ret)
+		return ret;
+	return owe_mlme_build_templates(ap);
+}
+
+static void owe_ap_trans_work(struct wiphy *wiphy, struct wiphy_work *work)
+{
+	struct owe_ap *ap = container_of(work, struct owe_ap, trans_work);
+	int ret;
+
+	ret = owe_ap_update_beacon(ap);
+	if (ret)
+		netdev_warn(ap->dev, "cannot update the transition element: %d\n",
+			    ret);
+}
+
+/* BSSes naming @dev as their partner rebuild their beacons; owe_aps_lock */
+static void owe_ap_kick_partners(struct net_device *dev)
+{
+	struct owe_ap *p;
+
+	lockdep_assert_held(&owe_aps_lock);
+	list_for_each_entry(p, &owe_aps, list)
+		if (p->cfg.transition_ifindex == dev->ifindex &&
+		    net_eq(dev_net(p->dev), dev_net(dev)))
+			wiphy_work_queue(p->wiphy, &p->trans_work);
+}
+
+/*
+ * The transition rules of the seed: the OWE BSS of a pair is hidden, the
+ * open one broadcasts, the two differ in security and point at each other.
+ */
+static int owe_ap_check_pair(struct owe_ap *ap, struct netlink_ext_ack *extack)
+{
+	const struct owe_ap_config *cfg = &ap->cfg;
+	bool owe = cfg->security == OWE_SECURITY_OWE;
+	struct net_device *pdev;
+	struct owe_ap *p;
+	int ret = 0;
+
+	if (!cfg->transition_ifindex && !cfg->transition_ssid_len)
+		return 0;
+	if (owe && !cfg->hidden) {
+		NL_SET_ERR_MSG_MOD(extack,
+				   "the OWE BSS of a transition pair must be hidden (add 'hidden')");
+		return -EINVAL;
+	}
+	if (!owe && cfg->hidden) {
+		NL_SET_ERR_MSG_MOD(extack,
+				   "the open BSS of a transition pair must broadcast its SSID (drop 'hidden')");
+		return -EINVAL;
+	}
+	if (!cfg->transition_ifindex)
+		return 0;
+
+	pdev = dev_get_by_index(dev_net(ap->dev), cfg->transition_ifindex);
+	if (!pdev) {
+		NL_SET_ERR_MSG_FMT_MOD(extack,
+				       "no transition partner interface with index %d",
+				       cfg->transition_ifindex);
+		return -ENODEV;
+	}
+	mutex_lock(&owe_aps_lock);
+	list_for_each_entry(p, &owe_aps, list) {
+		if (p->dev != pdev)
+			continue;
+		if (p->cfg.security == cfg->security) {
+			NL_SET_ERR_MSG_FMT_MOD(extack,
+					       "%s is an %s BSS too: a transition pair is one open and one OWE BSS",
+					       pdev->name, owe ? "OWE" : "open");
+			ret = -EINVAL;
+		} else if (p->cfg.transition_ifindex != ap->dev->ifindex &&
+			   !(p->cfg.transition_ssid_len &&
+			     ether_addr_equal(p->cfg.transition_bssid,
+					      ap->bssid))) {
+			NL_SET_ERR_MSG_FMT_MOD(extack,
+					       "%s does not point back at %s: restart it with 'transition %s'",
+					       pdev->name, ap->dev->name,
+					       ap->dev->name);
+			ret = -EINVAL;
+		}
+		break;
+	}
+	mutex_unlock(&owe_aps_lock);
+	dev_put(pdev);
+	return ret;
+}
+
 /**
  * owe_ap_create - start serving a BSS
  * @dev: a mac80211 interface with a running AP (held by the caller)
@@ -224,6 +425,10 @@ int owe_ap_create(struct net_device *dev, const struct owe_ap_config *cfg,
 		atomic_long_set(&ap->counters[i], 0);
 	ratelimit_state_init(&ap->rs, 5 * HZ, 10);
 	wiphy_delayed_work_init(&ap->inactivity_work, owe_mlme_inactivity);
+	wiphy_work_init(&ap->trans_work, owe_ap_trans_work);
+	ret = owe_ap_check_pair(ap, extack);
+	if (ret)
+		goto err_free;
 
 	ret = owe_be_attach(ap);
 	if (ret) {
@@ -232,20 +437,28 @@ int owe_ap_create(struct net_device *dev, const struct owe_ap_config *cfg,
 				       dev->name, ret);
 		goto err_free;
 	}
-	if (cfg->security == OWE_SECURITY_OWE) {
-		ret = owe_rsn_start(ap, extack);
-		if (ret)
-			goto err_detach;
-	}
-	ret = owe_mlme_build_templates(ap);
+	ret = owe_ap_save_tail(ap);
 	if (ret) {
 		NL_SET_ERR_MSG_FMT_MOD(extack,
 				       "cannot read %s's beacon (%d)", dev->name, ret);
+		goto err_detach;
+	}
+	if (cfg->security == OWE_SECURITY_OWE) {
+		ret = owe_rsn_start(ap, extack);
+		if (ret)
+			goto err_tail;
+	}
+	ret = owe_ap_update_beacon(ap);
+	if (ret) {
+		NL_SET_ERR_MSG_FMT_MOD(extack,
+				       "cannot set %s's beacon (%d)", dev->name, ret);
 		goto err_rsn;
 	}
 
+	owe_ip_start(ap);
 	mutex_lock(&owe_aps_lock);
 	list_add_tail(&ap->list, &owe_aps);
+	owe_ap_kick_partners(dev);
 	mutex_unlock(&owe_aps_lock);
 	wiphy_delayed_work_queue(ap->wiphy, &ap->inactivity_work, 10 * HZ);
 	netdev_info(dev, "serving %s BSS '%.*s'\n",
@@ -255,6 +468,9 @@ int owe_ap_create(struct net_device *dev, const struct owe_ap_config *cfg,
 
 err_rsn:
 	owe_rsn_stop(ap, false);
+	owe_be_set_beacon_tail(ap, ap->orig_tail, ap->orig_tail_len);
+err_tail:
+	kfree(ap->orig_tail);
 err_detach:
 	owe_be_detach(ap);
 err_free:
@@ -281,6 +497,7 @@ void owe_ap_destroy(struct owe_ap *ap, bool by_mac80211)
 	lockdep_assert_wiphy(ap->wiphy);
 	if (!by_mac80211)
 		owe_be_detach(ap);
+	owe_ip_stop(ap);
 	owe_for_each_sta_safe(ap, bkt, tmp, sta) {
 		if (by_mac80211)
 			sta->in_driver = false;
@@ -292,7 +509,13 @@ void owe_ap_destroy(struct owe_ap *ap, bool by_mac80211)
 
 	mutex_lock(&owe_aps_lock);
 	list_del(&ap->list);
+	owe_ap_kick_partners(ap->dev);
 	mutex_unlock(&owe_aps_lock);
+	/* off the list, nobody queues it any more */
+	wiphy_work_cancel(ap->wiphy, &ap->trans_work);
+	if (!by_mac80211)
+		owe_be_set_beacon_tail(ap, ap->orig_tail, ap->orig_tail_len);
+	kfree(ap->orig_tail);
 
 	tmpl = rcu_replace_pointer(ap->probe_tmpl, NULL,
 				   lockdep_is_held(&ap->wiphy->mtx));

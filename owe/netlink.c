@@ -9,6 +9,7 @@
  */
 
 #include <linux/etherdevice.h>
+#include <net/ipv6.h>
 #include <net/genetlink.h>
 #include <net/netlink.h>
 #include <net/sock.h>
@@ -215,6 +216,9 @@ static int owe_nl_fill_ap(struct sk_buff *msg, struct owe_ap *ap)
 	    nla_put_u32(msg, OWE_A_AP_TRANSITION_IFINDEX,
 			cfg->transition_ifindex))
 		return -EMSGSIZE;
+	if (ap->partner_ifindex &&
+	    nla_put_u32(msg, OWE_A_AP_PARTNER_IFINDEX, ap->partner_ifindex))
+		return -EMSGSIZE;
 	if (cfg->transition_ssid_len &&
 	    (nla_put(msg, OWE_A_AP_TRANSITION_BSSID, ETH_ALEN,
 		     cfg->transition_bssid) ||
@@ -303,19 +307,23 @@ int owe_nl_ap_rekey_doit(struct sk_buff *skb, struct genl_info *info)
 {
 	struct net_device *dev = info->user_ptr[0];
 	struct owe_ap *ap;
-	int ret = -EOPNOTSUPP;
+	int ret;
 
 	wiphy_lock(dev->ieee80211_ptr->wiphy);
 	ap = owe_nl_ap(dev, info->extack);
-	if (!ap)
+	if (!ap) {
 		ret = -ENOENT;
-	else if (ap->cfg.security == OWE_SECURITY_OPEN)
+	} else if (ap->cfg.security == OWE_SECURITY_OPEN) {
 		NL_SET_ERR_MSG_FMT_MOD(info->extack,
 				       "%s is an open BSS: it has no group key",
 				       dev->name);
-	else
-		NL_SET_ERR_MSG_MOD(info->extack,
-				   "group key rekeying needs the OWE handshake, which this build lacks");
+		ret = -EOPNOTSUPP;
+	} else {
+		ret = owe_rsn_rekey(ap);
+		if (ret == -EBUSY)
+			NL_SET_ERR_MSG_MOD(info->extack,
+					   "a GTK rekey is already running");
+	}
 	wiphy_unlock(dev->ieee80211_ptr->wiphy);
 	return ret;
 }
@@ -354,6 +362,10 @@ static int owe_nl_fill_sta(struct sk_buff *msg, const struct owe_sta *sta,
 	     nla_put(msg, OWE_A_STA_PMKID, OWE_PMKID_LEN, sta->pmkid) ||
 	     (sta->mfp && nla_put_flag(msg, OWE_A_STA_PMF)) ||
 	     (sta->pmksa_cached && nla_put_flag(msg, OWE_A_STA_PMKSA_CACHED))))
+		return -EMSGSIZE;
+	if ((sta->ipv4 && nla_put_in_addr(msg, OWE_A_STA_IPV4, sta->ipv4)) ||
+	    (!ipv6_addr_any(&sta->ipv6) &&
+	     nla_put_in6_addr(msg, OWE_A_STA_IPV6, &sta->ipv6)))
 		return -EMSGSIZE;
 	if (sta->in_driver &&
 	    nla_put_u64_64bit(msg, OWE_A_STA_CONNECTED_MS,

@@ -20,6 +20,8 @@
 
 #include <linux/atomic.h>
 #include <linux/hashtable.h>
+#include <linux/in6.h>
+#include <linux/llist.h>
 #include <linux/if_ether.h>
 #include <linux/ieee80211.h>
 #include <linux/kref.h>
@@ -138,10 +140,19 @@ struct owe_probe_tmpl {
  * @rsne_len: length of @rsne (0 for an open BSS)
  * @orig_tail: the beacon tail as owectl set it, before the module's elements
  * @orig_tail_len: length of @orig_tail
+ * @ip_pt: taps for ARP, IPv4 and IPv6 from stations (IP learning)
+ * @ip_seen: addresses the taps saw, for @ip_work
+ * @ip_work: moves stations whose address was seen to RUN
+ * @partner_ifindex: the running transition partner on this host, 0 if none
+ * @trans_work: rebuilds the beacon when the transition partner changes
  * @gtk: the group temporal key (secret)
  * @gtk_len: octets of @gtk
  * @gtk_idx: key index of @gtk (1 or 2)
  * @igtk: the integrity group key when PMF is enabled (secret)
+ * @gtk_next: the GTK a running rekey hands out (secret)
+ * @rekey_pending: stations that have not confirmed @gtk_next yet
+ * @rekeying: a group key handshake is running
+ * @rekey_work: periodic rekey (gtk-rekey option)
  * @pmksa: cached PMKSAs, under the wiphy mutex
  * @pmksa_count: entries in @pmksa
  * @eapol_pt: receives EAPOL frames on @dev (softirq)
@@ -176,10 +187,19 @@ struct owe_ap {
 	u8 rsne_len;
 	u8 *orig_tail;
 	size_t orig_tail_len;
+	struct packet_type ip_pt[3];
+	struct llist_head ip_seen;
+	struct wiphy_work ip_work;
+	int partner_ifindex;
+	struct wiphy_work trans_work;
 	u8 gtk[OWE_MAX_TK_LEN];
 	u8 gtk_len;
 	u8 gtk_idx;
 	u8 igtk[16];
+	u8 gtk_next[OWE_MAX_TK_LEN];
+	unsigned int rekey_pending;
+	bool rekeying;
+	struct wiphy_delayed_work rekey_work;
 	struct list_head pmksa;
 	unsigned int pmksa_count;
 	struct packet_type eapol_pt;
@@ -193,6 +213,7 @@ enum owe_wpa_state {
 	OWE_WPA_PTKSTART,
 	OWE_WPA_PTKINITNEGOTIATING,
 	OWE_WPA_PTKINITDONE,
+	OWE_WPA_REKEYNEGOTIATING,
 };
 
 /**
@@ -242,6 +263,9 @@ struct owe_sta_event {
  * @wpa_state: 4-way handshake state
  * @eapol_tries: transmissions of the current handshake message
  * @eapol_timer: retransmits EAPOL messages 1 and 3
+ * @flags: %OWE_STA_IP_QUEUED
+ * @ipv4: its IPv4 address once learned
+ * @ipv6: its IPv6 address once learned
  */
 struct owe_sta {
 	struct hlist_node node;
@@ -275,7 +299,13 @@ struct owe_sta {
 	enum owe_wpa_state wpa_state;
 	u8 eapol_tries;
 	struct wiphy_delayed_work eapol_timer;
+	unsigned long flags;
+	__be32 ipv4;
+	struct in6_addr ipv6;
 };
+
+/* an address seen from the station waits for the IP learning work */
+#define OWE_STA_IP_QUEUED	0
 
 /**
  * struct owe_pmksa - a cached PMK security association
@@ -353,6 +383,8 @@ u16 owe_rsn_check(struct owe_ap *ap, const u8 *ies, size_t len,
 u16 owe_rsn_assoc(struct owe_sta *sta, const u8 *ies, size_t len,
 		  u8 *resp, size_t *resp_len);
 void owe_rsn_sta_clear(struct owe_sta *sta);
+int owe_rsn_rekey(struct owe_ap *ap);
+void owe_rsn_rekey_sta_done(struct owe_ap *ap);
 
 /* pmksa.c */
 struct owe_pmksa *owe_pmksa_find(struct owe_ap *ap, const u8 *addr,
@@ -367,10 +399,15 @@ int owe_eapol_start(struct owe_ap *ap);
 void owe_eapol_stop(struct owe_ap *ap);
 int owe_eapol_send(struct owe_sta *sta, const u8 *frame, size_t len);
 
+/* iplearn.c */
+void owe_ip_start(struct owe_ap *ap);
+void owe_ip_stop(struct owe_ap *ap);
+
 /* wpa.c */
 void owe_wpa_start(struct owe_sta *sta);
 void owe_wpa_rx(struct owe_sta *sta, const u8 *frame, size_t len);
 void owe_wpa_timer(struct wiphy *wiphy, struct wiphy_work *work);
+void owe_wpa_rekey(struct owe_sta *sta);
 
 /* netlink.c */
 void owe_nl_notify_sta(struct owe_sta *sta);

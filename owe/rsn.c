@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * The RSN side of an OWE BSS: what it advertises (the RSNE, built once and
- * spliced into the beacon tail owectl set), its group keys, and the OWE
+ * The RSN side of an OWE BSS: what it advertises (the RSNE, built once; ap.c
+ * splices it into the beacon tail owectl set), its group keys, and the OWE
  * part of (re)association: RSNE and DH element validation, PMKSA lookup,
  * the Diffie-Hellman exchange and the elements of the response.
  */
@@ -13,57 +13,6 @@
 #include "backend.h"
 #include "ie.h"
 #include "owe.h"
-
-/* elements that precede the RSNE in a beacon tail (IEEE 802.11 order) */
-static bool owe_tail_before_rsne(u8 id)
-{
-	return id == WLAN_EID_ERP_INFO || id == WLAN_EID_EXT_SUPP_RATES ||
-	       id == WLAN_EID_COUNTRY || id == WLAN_EID_PWR_CONSTRAINT;
-}
-
-static int owe_rsn_set_tail(struct owe_ap *ap)
-{
-	const struct element *elem;
-	size_t split = 0, len;
-	u8 *tail;
-	int ret;
-
-	for_each_element(elem, ap->orig_tail, ap->orig_tail_len) {
-		if (!owe_tail_before_rsne(elem->id))
-			break;
-		split = (const u8 *)elem - ap->orig_tail + 2 + elem->datalen;
-	}
-	len = ap->orig_tail_len + ap->rsne_len;
-	tail = kmalloc(len, GFP_KERNEL);
-	if (!tail)
-		return -ENOMEM;
-	memcpy(tail, ap->orig_tail, split);
-	memcpy(tail + split, ap->rsne, ap->rsne_len);
-	memcpy(tail + split + ap->rsne_len, ap->orig_tail + split,
-	       ap->orig_tail_len - split);
-	ret = owe_be_set_beacon_tail(ap, tail, len);
-	kfree(tail);
-	return ret;
-}
-
-static int owe_rsn_save_tail(struct owe_ap *ap)
-{
-	unsigned int tim_off, tim_len;
-	struct sk_buff *skb;
-
-	skb = owe_be_beacon(ap, &tim_off, &tim_len);
-	if (!skb)
-		return -ENODATA;
-	if (!tim_off || tim_off + tim_len > skb->len) {
-		dev_kfree_skb(skb);
-		return -EINVAL;
-	}
-	ap->orig_tail_len = skb->len - tim_off - tim_len;
-	ap->orig_tail = kmemdup(skb->data + tim_off + tim_len,
-				ap->orig_tail_len, GFP_KERNEL);
-	dev_kfree_skb(skb);
-	return ap->orig_tail ? 0 : -ENOMEM;
-}
 
 static int owe_rsn_build_rsne(struct owe_ap *ap, const u8 *pmkid, u8 *buf,
 			      size_t len)
@@ -94,13 +43,26 @@ static int owe_rsn_install_group_keys(struct owe_ap *ap)
 			      sizeof(ap->igtk), true);
 }
 
+static void owe_rsn_rekey_work(struct wiphy *wiphy, struct wiphy_work *work)
+{
+	struct owe_ap *ap = container_of(work, struct owe_ap, rekey_work.work);
+	int ret;
+
+	lockdep_assert_wiphy(wiphy);
+	ret = owe_rsn_rekey(ap);
+	if (ret && ret != -EBUSY)
+		netdev_warn(ap->dev, "periodic GTK rekey failed: %d\n", ret);
+	wiphy_delayed_work_queue(wiphy, &ap->rekey_work,
+				 (unsigned long)ap->cfg.gtk_rekey * HZ);
+}
+
 /**
  * owe_rsn_start - make a new BSS an OWE BSS
  * @ap: the BSS, attached to mac80211 and not yet listed
  * @extack: gets the reason of a failure
  *
- * Allocates the crypto transforms, builds the RSNE and puts it into the
- * beacon, installs the group keys and starts EAPOL reception.
+ * Allocates the crypto transforms, builds the RSNE (the caller puts it into
+ * the beacon), installs the group keys and starts EAPOL reception.
  *
  * Return: 0 or a negative error (with a message).
  */
@@ -125,15 +87,6 @@ int owe_rsn_start(struct owe_ap *ap, struct netlink_ext_ack *extack)
 		goto err_crypto;
 	}
 	ap->rsne_len = ret;
-	ret = owe_rsn_save_tail(ap);
-	if (!ret)
-		ret = owe_rsn_set_tail(ap);
-	if (ret) {
-		NL_SET_ERR_MSG_FMT_MOD(extack,
-				       "cannot put the RSNE into the beacon (%d)",
-				       ret);
-		goto err_tail;
-	}
 	ret = owe_rsn_install_group_keys(ap);
 	if (ret) {
 		NL_SET_ERR_MSG_FMT_MOD(extack,
@@ -141,14 +94,15 @@ int owe_rsn_start(struct owe_ap *ap, struct netlink_ext_ack *extack)
 		goto err_keys;
 	}
 	owe_eapol_start(ap);
+	wiphy_delayed_work_init(&ap->rekey_work, owe_rsn_rekey_work);
+	if (ap->cfg.gtk_rekey)
+		wiphy_delayed_work_queue(ap->wiphy, &ap->rekey_work,
+					 (unsigned long)ap->cfg.gtk_rekey * HZ);
 	return 0;
 
 err_keys:
 	owe_be_del_key(ap, NULL, 1);
-	owe_be_set_beacon_tail(ap, ap->orig_tail, ap->orig_tail_len);
-err_tail:
-	kfree(ap->orig_tail);
-	ap->orig_tail = NULL;
+	ap->rsne_len = 0;
 err_crypto:
 	owe_crypto_free(ap->crypto);
 	ap->crypto = NULL;
@@ -168,20 +122,23 @@ void owe_rsn_stop(struct owe_ap *ap, bool by_mac80211)
 	lockdep_assert_wiphy(ap->wiphy);
 	if (!ap->crypto)
 		return;
+	wiphy_delayed_work_cancel(ap->wiphy, &ap->rekey_work);
 	owe_eapol_stop(ap);
 	if (!by_mac80211) {
+		if (ap->rekeying)
+			owe_be_del_key(ap, NULL, 3 - ap->gtk_idx);
 		owe_be_del_key(ap, NULL, ap->gtk_idx);
 		if (ap->cfg.pmf != OWE_PMF_OFF)
 			owe_be_del_key(ap, NULL, 4);
-		owe_be_set_beacon_tail(ap, ap->orig_tail, ap->orig_tail_len);
 	}
 	owe_pmksa_flush(ap);
-	kfree(ap->orig_tail);
-	ap->orig_tail = NULL;
 	owe_crypto_free(ap->crypto);
 	ap->crypto = NULL;
+	ap->rsne_len = 0;
 	memzero_explicit(ap->gtk, sizeof(ap->gtk));
+	memzero_explicit(ap->gtk_next, sizeof(ap->gtk_next));
 	memzero_explicit(ap->igtk, sizeof(ap->igtk));
+	ap->rekeying = false;
 }
 
 /**
@@ -245,6 +202,10 @@ void owe_rsn_sta_clear(struct owe_sta *sta)
 	memzero_explicit(&sta->ptk, sizeof(sta->ptk));
 	sta->group = NULL;
 	sta->pmksa_cached = false;
+	if (sta->wpa_state == OWE_WPA_REKEYNEGOTIATING) {
+		sta->wpa_state = OWE_WPA_IDLE;
+		owe_rsn_rekey_sta_done(sta->ap);
+	}
 	sta->wpa_state = OWE_WPA_IDLE;
 }
 
@@ -368,4 +329,74 @@ u16 owe_rsn_assoc(struct owe_sta *sta, const u8 *ies, size_t len,
 		*resp_len += n;
 	}
 	return WLAN_STATUS_SUCCESS;
+}
+
+static void owe_rsn_rekey_finish(struct owe_ap *ap)
+{
+	u8 old = ap->gtk_idx;
+	int ret;
+
+	/* every station has the new key (or is gone): transmit with it */
+	ret = owe_be_set_key(ap, NULL, ap->cfg.cipher, 3 - old, ap->gtk_next,
+			     ap->gtk_len, true);
+	if (ret) {
+		netdev_warn(ap->dev, "GTK rekey: cannot switch keys: %d\n", ret);
+	} else {
+		owe_be_del_key(ap, NULL, old);
+		memcpy(ap->gtk, ap->gtk_next, ap->gtk_len);
+		ap->gtk_idx = 3 - old;
+		netdev_info(ap->dev, "GTK rekeyed, key index %u\n", ap->gtk_idx);
+	}
+	memzero_explicit(ap->gtk_next, sizeof(ap->gtk_next));
+	ap->rekeying = false;
+}
+
+/**
+ * owe_rsn_rekey_sta_done - a station confirmed the new GTK, or left
+ * @ap: the BSS
+ */
+void owe_rsn_rekey_sta_done(struct owe_ap *ap)
+{
+	lockdep_assert_wiphy(ap->wiphy);
+	if (!ap->rekeying || WARN_ON_ONCE(!ap->rekey_pending))
+		return;
+	if (!--ap->rekey_pending)
+		owe_rsn_rekey_finish(ap);
+}
+
+/**
+ * owe_rsn_rekey - start a GTK rekey
+ * @ap: an OWE BSS
+ *
+ * The new GTK goes to the driver under the other key index at once, for
+ * transmission only once every station confirmed it in a group key
+ * handshake; until then the old one stays in use.
+ *
+ * Return: 0, -EBUSY while a rekey runs, or a negative error.
+ */
+int owe_rsn_rekey(struct owe_ap *ap)
+{
+	struct owe_sta *sta;
+	int bkt, ret;
+
+	lockdep_assert_wiphy(ap->wiphy);
+	if (ap->rekeying)
+		return -EBUSY;
+	get_random_bytes(ap->gtk_next, ap->gtk_len);
+	ret = owe_be_set_key(ap, NULL, ap->cfg.cipher, 3 - ap->gtk_idx,
+			     ap->gtk_next, ap->gtk_len, false);
+	if (ret) {
+		memzero_explicit(ap->gtk_next, sizeof(ap->gtk_next));
+		return ret;
+	}
+	ap->rekeying = true;
+	ap->rekey_pending = 1;	/* dropped below, once all are asked */
+	owe_for_each_sta(ap, bkt, sta) {
+		if (sta->wpa_state != OWE_WPA_PTKINITDONE)
+			continue;
+		ap->rekey_pending++;
+		owe_wpa_rekey(sta);
+	}
+	owe_rsn_rekey_sta_done(ap);
+	return 0;
 }

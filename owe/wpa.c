@@ -10,7 +10,16 @@
  *
  * Messages 1 and 3 are retransmitted (100 ms, then 1 s apart) up to four
  * times with a fresh replay counter; then the station is deauthenticated
- * with reason 15. Everything runs under the wiphy mutex.
+ * with reason 15.
+ *
+ * A GTK rekey runs the group key handshake with each station that
+ * finished the 4-way handshake:
+ *
+ *   G1  RSC, {GTK KDE}KEK, MIC ->
+ *   G2  <- MIC
+ *
+ * retransmitted the same way, reason 16 after four tries. Everything runs
+ * under the wiphy mutex.
  */
 
 #include <linux/random.h>
@@ -27,7 +36,14 @@
 
 static const char *owe_wpa_msg_name(enum owe_wpa_state state)
 {
-	return state == OWE_WPA_PTKSTART ? "1/4" : "3/4";
+	switch (state) {
+	case OWE_WPA_PTKSTART:
+		return "1/4";
+	case OWE_WPA_REKEYNEGOTIATING:
+		return "group 1/2";
+	default:
+		return "3/4";
+	}
 }
 
 static void owe_wpa_arm(struct owe_sta *sta)
@@ -93,8 +109,18 @@ static int owe_wpa_m3_key_data(struct owe_sta *sta, u8 *plain, size_t size)
 	return len;
 }
 
-static int owe_wpa_send_m3(struct owe_sta *sta)
+static int owe_wpa_g1_key_data(struct owe_sta *sta, u8 *plain, size_t size)
 {
+	struct owe_ap *ap = sta->ap;
+
+	return owe_kde_gtk(plain, size, 3 - ap->gtk_idx, false, ap->gtk_next,
+			   ap->gtk_len);
+}
+
+/* M3 and G1: key data wrapped with the KEK, MIC with the KCK */
+static int owe_wpa_send_wrapped(struct owe_sta *sta)
+{
+	bool group = sta->wpa_state == OWE_WPA_REKEYNEGOTIATING;
 	const struct owe_group *g = sta->group;
 	struct owe_crypto *c = sta->ap->crypto;
 	u8 wrapped[OWE_EAPOL_BUF / 2];
@@ -105,7 +131,8 @@ static int owe_wpa_send_m3(struct owe_sta *sta)
 	int len, wlen;
 	u64 pn = 0;
 
-	len = owe_wpa_m3_key_data(sta, plain, sizeof(plain));
+	len = group ? owe_wpa_g1_key_data(sta, plain, sizeof(plain)) :
+		      owe_wpa_m3_key_data(sta, plain, sizeof(plain));
 	if (len < 0)
 		goto out;
 	wlen = owe_key_data_wrap(c, sta->ptk.kek, sta->ptk.kek_len, plain, len,
@@ -115,14 +142,17 @@ static int owe_wpa_send_m3(struct owe_sta *sta)
 		len = wlen;
 		goto out;
 	}
-	if (!owe_be_get_tx_pn(sta->ap, sta->ap->gtk_idx, &pn))
+	/* the new GTK of a rekey starts at PN 0 */
+	if (!group && !owe_be_get_tx_pn(sta->ap, sta->ap->gtk_idx, &pn))
 		put_unaligned_le64(pn, rsc);
 
 	key.version = OWE_EAPOL_VERSION;
-	key.key_info = OWE_KEY_INFO_PAIRWISE | OWE_KEY_INFO_INSTALL |
-		       OWE_KEY_INFO_ACK | OWE_KEY_INFO_MIC |
+	key.key_info = OWE_KEY_INFO_ACK | OWE_KEY_INFO_MIC |
 		       OWE_KEY_INFO_SECURE | OWE_KEY_INFO_ENC_KEY_DATA;
-	key.key_len = sta->ptk.tk_len;
+	if (!group) {
+		key.key_info |= OWE_KEY_INFO_PAIRWISE | OWE_KEY_INFO_INSTALL;
+		key.key_len = owe_cipher_tk_len(sta->ap->cfg.cipher);
+	}
 	key.replay = ++sta->replay;
 	key.nonce = sta->anonce;
 	key.rsc = rsc;
@@ -146,7 +176,7 @@ static void owe_wpa_send(struct owe_sta *sta)
 
 	sta->eapol_tries++;
 	ret = sta->wpa_state == OWE_WPA_PTKSTART ? owe_wpa_send_m1(sta) :
-						  owe_wpa_send_m3(sta);
+						  owe_wpa_send_wrapped(sta);
 	if (ret)
 		netdev_dbg(sta->ap->dev, "station %pM: EAPOL %s not sent: %d\n",
 			   sta->addr, owe_wpa_msg_name(sta->wpa_state), ret);
@@ -180,16 +210,22 @@ void owe_wpa_timer(struct wiphy *wiphy, struct wiphy_work *work)
 					   eapol_timer.work);
 
 	lockdep_assert_wiphy(wiphy);
-	if (sta->wpa_state != OWE_WPA_PTKSTART &&
-	    sta->wpa_state != OWE_WPA_PTKINITNEGOTIATING)
+	if (sta->wpa_state == OWE_WPA_IDLE ||
+	    sta->wpa_state == OWE_WPA_PTKINITDONE)
 		return;
-	if (sta->eapol_tries >= OWE_EAPOL_TRIES) {
-		owe_count(sta->ap, OWE_CNT_HANDSHAKE_TIMEOUT);
-		owe_mlme_remove_sta(sta, WLAN_REASON_4WAY_HANDSHAKE_TIMEOUT,
-				    true, "4-way handshake timed out");
+	if (sta->eapol_tries < OWE_EAPOL_TRIES) {
+		owe_wpa_send(sta);
 		return;
 	}
-	owe_wpa_send(sta);
+	owe_count(sta->ap, OWE_CNT_HANDSHAKE_TIMEOUT);
+	/* removing the station also counts it out of a running rekey */
+	if (sta->wpa_state == OWE_WPA_REKEYNEGOTIATING) {
+		owe_mlme_remove_sta(sta, WLAN_REASON_GROUP_KEY_HANDSHAKE_TIMEOUT,
+				    true, "group key handshake timed out");
+		return;
+	}
+	owe_mlme_remove_sta(sta, WLAN_REASON_4WAY_HANDSHAKE_TIMEOUT, true,
+			    "4-way handshake timed out");
 }
 
 static bool owe_wpa_mic_ok(struct owe_sta *sta, const u8 *frame, size_t len,
@@ -267,6 +303,29 @@ static void owe_wpa_rx_m4(struct owe_sta *sta, const u8 *frame, size_t len)
 }
 
 /**
+ * owe_wpa_rekey - hand a station the GTK of a running rekey
+ * @sta: a station that finished the 4-way handshake
+ */
+void owe_wpa_rekey(struct owe_sta *sta)
+{
+	lockdep_assert_wiphy(sta->ap->wiphy);
+	sta->wpa_state = OWE_WPA_REKEYNEGOTIATING;
+	sta->eapol_tries = 0;
+	owe_wpa_send(sta);
+}
+
+static void owe_wpa_rx_g2(struct owe_sta *sta, const u8 *frame, size_t len)
+{
+	if (!owe_wpa_mic_ok(sta, frame, len, sta->ptk.kck))
+		return;
+	wiphy_delayed_work_cancel(sta->ap->wiphy, &sta->eapol_timer);
+	sta->wpa_state = OWE_WPA_PTKINITDONE;
+	owe_sta_set_state(sta, sta->state, "group key handshake done (key %u)",
+			  3 - sta->ap->gtk_idx);
+	owe_rsn_rekey_sta_done(sta->ap);
+}
+
+/**
  * owe_wpa_rx - an EAPOL frame from a station
  * @sta: the station (associated)
  * @frame: the frame from its 802.1X header on
@@ -284,12 +343,18 @@ void owe_wpa_rx(struct owe_sta *sta, const u8 *frame, size_t len)
 	}
 	info = key.key_info;
 	if ((info & (OWE_KEY_INFO_ACK | OWE_KEY_INFO_REQUEST)) ||
-	    !(info & OWE_KEY_INFO_PAIRWISE) || key.replay != sta->replay)
+	    key.replay != sta->replay)
 		return;
 
-	if (sta->wpa_state == OWE_WPA_PTKSTART && !(info & OWE_KEY_INFO_SECURE))
+	if (!(info & OWE_KEY_INFO_PAIRWISE)) {
+		if (sta->wpa_state == OWE_WPA_REKEYNEGOTIATING &&
+		    (info & OWE_KEY_INFO_SECURE))
+			owe_wpa_rx_g2(sta, frame, len);
+	} else if (sta->wpa_state == OWE_WPA_PTKSTART &&
+		   !(info & OWE_KEY_INFO_SECURE)) {
 		owe_wpa_rx_m2(sta, frame, len, &key);
-	else if (sta->wpa_state == OWE_WPA_PTKINITNEGOTIATING &&
-		 (info & OWE_KEY_INFO_SECURE))
+	} else if (sta->wpa_state == OWE_WPA_PTKINITNEGOTIATING &&
+		   (info & OWE_KEY_INFO_SECURE)) {
 		owe_wpa_rx_m4(sta, frame, len);
+	}
 }
