@@ -357,6 +357,27 @@ void owe_mlme_remove_sta(struct owe_sta *sta, u16 reason, bool send,
 	owe_sta_remove(sta);
 }
 
+/**
+ * owe_mlme_deauth_all - deauthenticate every station with one frame
+ * @ap: the BSS
+ * @reason: reason code
+ *
+ * One broadcast Deauthentication frame (protected with BIP when the BSS
+ * has an IGTK), then every station is removed.
+ */
+void owe_mlme_deauth_all(struct owe_ap *ap, u16 reason)
+{
+	struct hlist_node *tmp;
+	struct owe_sta *sta;
+	int bkt;
+
+	lockdep_assert_wiphy(ap->wiphy);
+	owe_send_deauth(ap, ap->dev->broadcast, reason);
+	owe_for_each_sta_safe(ap, bkt, tmp, sta)
+		owe_mlme_remove_sta(sta, reason, false,
+				    "deauthenticated (broadcast) by the administrator");
+}
+
 static void owe_send_auth(struct owe_ap *ap, const u8 *da, u16 alg, u16 status)
 {
 	struct ieee80211_mgmt *mgmt;

@@ -507,6 +507,11 @@ int owe_nl_sta_del_doit(struct sk_buff *skb, struct genl_info *info)
 
 	wiphy_lock(dev->ieee80211_ptr->wiphy);
 	ap = owe_nl_ap(dev, info->extack);
+	if (ap && is_broadcast_ether_addr(mac)) {
+		owe_mlme_deauth_all(ap, reason);
+		wiphy_unlock(dev->ieee80211_ptr->wiphy);
+		return 0;
+	}
 	sta = ap ? owe_sta_find(ap, mac) : NULL;
 	if (sta) {
 		owe_mlme_remove_sta(sta, reason, true,

@@ -373,6 +373,7 @@ void owe_mlme_tx_status(struct owe_ap *ap, struct sk_buff *skb, bool acked);
 int owe_mlme_build_templates(struct owe_ap *ap);
 void owe_mlme_remove_sta(struct owe_sta *sta, u16 reason, bool send,
 			 const char *why);
+void owe_mlme_deauth_all(struct owe_ap *ap, u16 reason);
 void owe_mlme_inactivity(struct wiphy *wiphy, struct wiphy_work *work);
 
 /* rsn.c */
