@@ -456,6 +456,7 @@ int owe_ap_create(struct net_device *dev, const struct owe_ap_config *cfg,
 	}
 
 	owe_ip_start(ap);
+	owe_debugfs_ap_add(ap);
 	mutex_lock(&owe_aps_lock);
 	list_add_tail(&ap->list, &owe_aps);
 	owe_ap_kick_partners(dev);
@@ -498,6 +499,7 @@ void owe_ap_destroy(struct owe_ap *ap, bool by_mac80211)
 	if (!by_mac80211)
 		owe_be_detach(ap);
 	owe_ip_stop(ap);
+	owe_debugfs_ap_del(ap);
 	owe_for_each_sta_safe(ap, bkt, tmp, sta) {
 		if (by_mac80211)
 			sta->in_driver = false;

@@ -15,9 +15,10 @@ static int __init owe_mod_init(void)
 {
 	int ret;
 
+	owe_debugfs_init();
 	ret = owe_ap_init();
 	if (ret)
-		return ret;
+		goto err_debugfs;
 	ret = owe_nl_init();
 	if (ret)
 		goto err_ap;
@@ -26,6 +27,8 @@ static int __init owe_mod_init(void)
 
 err_ap:
 	owe_ap_exit();
+err_debugfs:
+	owe_debugfs_exit();
 	return ret;
 }
 
@@ -33,6 +36,7 @@ static void __exit owe_mod_exit(void)
 {
 	owe_nl_exit();
 	owe_ap_exit();
+	owe_debugfs_exit();
 	pr_debug("unloaded\n");
 }
 

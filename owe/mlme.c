@@ -288,13 +288,19 @@ enum owe_rx_verdict owe_mlme_rx(struct owe_ap *ap, struct sk_buff *skb)
 		return OWE_RX_CONTINUE;
 	switch (stype) {
 	case IEEE80211_STYPE_ASSOC_REQ:
-	case IEEE80211_STYPE_REASSOC_REQ:
-		if (owe_mlme_assoc_early_reject(ap, skb,
-						stype == IEEE80211_STYPE_REASSOC_REQ)) {
+	case IEEE80211_STYPE_REASSOC_REQ: {
+		u64 start = ktime_get_ns();
+		bool rejected;
+
+		rejected = owe_mlme_assoc_early_reject(ap, skb, stype ==
+						       IEEE80211_STYPE_REASSOC_REQ);
+		owe_debugfs_rx_sample(ap, ktime_get_ns() - start);
+		if (rejected) {
 			consume_skb(skb);
 			return OWE_RX_CONSUMED;
 		}
 		return OWE_RX_DEFER;
+	}
 	case IEEE80211_STYPE_AUTH:
 	case IEEE80211_STYPE_DISASSOC:
 	case IEEE80211_STYPE_DEAUTH:

@@ -43,6 +43,8 @@
 #define OWE_MAX_STATIONS	IEEE80211_MAX_AID
 /* seconds without a frame from a station before it is disassociated */
 #define OWE_INACTIVITY_LIMIT_S	300
+/* association requests whose softirq hook time debugfs keeps */
+#define OWE_RX_NS_SAMPLES	256
 
 enum owe_counter {
 	OWE_CNT_RX_PROBE,
@@ -143,6 +145,9 @@ struct owe_probe_tmpl {
  * @ip_pt: taps for ARP, IPv4 and IPv6 from stations (IP learning)
  * @ip_seen: addresses the taps saw, for @ip_work
  * @ip_work: moves stations whose address was seen to RUN
+ * @debugfs: the BSS's debugfs directory
+ * @rx_ns: softirq hook time of the last association requests (debugfs.c)
+ * @rx_ns_next: samples recorded so far
  * @partner_ifindex: the running transition partner on this host, 0 if none
  * @trans_work: rebuilds the beacon when the transition partner changes
  * @gtk: the group temporal key (secret)
@@ -190,6 +195,9 @@ struct owe_ap {
 	struct packet_type ip_pt[3];
 	struct llist_head ip_seen;
 	struct wiphy_work ip_work;
+	struct dentry *debugfs;
+	u32 rx_ns[OWE_RX_NS_SAMPLES];
+	atomic_t rx_ns_next;
 	int partner_ifindex;
 	struct wiphy_work trans_work;
 	u8 gtk[OWE_MAX_TK_LEN];
@@ -409,6 +417,13 @@ void owe_wpa_start(struct owe_sta *sta);
 void owe_wpa_rx(struct owe_sta *sta, const u8 *frame, size_t len);
 void owe_wpa_timer(struct wiphy *wiphy, struct wiphy_work *work);
 void owe_wpa_rekey(struct owe_sta *sta);
+
+/* debugfs.c */
+void owe_debugfs_rx_sample(struct owe_ap *ap, u64 ns);
+void owe_debugfs_ap_add(struct owe_ap *ap);
+void owe_debugfs_ap_del(struct owe_ap *ap);
+void owe_debugfs_init(void);
+void owe_debugfs_exit(void);
 
 /* netlink.c */
 void owe_nl_notify_sta(struct owe_sta *sta);
