@@ -47,3 +47,5 @@ MODULE_LICENSE("GPL");
 MODULE_DESCRIPTION("Wi-Fi Enhanced Open (OWE) access point authenticator");
 MODULE_AUTHOR("owe-ap developers");
 MODULE_ALIAS_GENL_FAMILY(OWE_FAMILY_NAME);
+/* groups 19 and 20 use the ecdh-nist-p256/p384 kpp of ecdh_generic */
+MODULE_SOFTDEP("pre: ecdh_generic");
