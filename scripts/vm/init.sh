@@ -28,6 +28,7 @@ mkdir -p /dev/pts /dev/shm
 mount -t devpts devpts /dev/pts
 mount -t tmpfs tmpfs /dev/shm
 mount -t debugfs debugfs /sys/kernel/debug
+[ -e /dev/fd ] || ln -s /proc/self/fd /dev/fd
 
 # The command's output goes to con0 (run.sh's stdout).
 exec > /dev/tty0 2>&1 < /dev/null
