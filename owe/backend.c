@@ -53,7 +53,8 @@ static const struct ieee80211_ap_auth_ops owe_be_ops = {
 		      BIT(IEEE80211_STYPE_ASSOC_REQ >> 4) |
 		      BIT(IEEE80211_STYPE_REASSOC_REQ >> 4) |
 		      BIT(IEEE80211_STYPE_DISASSOC >> 4) |
-		      BIT(IEEE80211_STYPE_DEAUTH >> 4),
+		      BIT(IEEE80211_STYPE_DEAUTH >> 4) |
+		      BIT(IEEE80211_STYPE_ACTION >> 4),
 	.rx_mgmt = owe_be_rx,
 	.rx_mgmt_deferred = owe_be_rx_deferred,
 	.rx_spurious = owe_be_rx_spurious,

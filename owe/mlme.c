@@ -31,6 +31,16 @@ static void owe_malformed(struct owe_ap *ap, const struct ieee80211_mgmt *mgmt,
 			   mgmt->sa);
 }
 
+/* the elements fill the body exactly, none runs past its end */
+static bool owe_ies_complete(const u8 *ies, size_t len)
+{
+	const struct element *elem;
+
+	for_each_element(elem, ies, len)
+		;
+	return for_each_element_completed(elem, ies, len);
+}
+
 static struct sk_buff *owe_mgmt_alloc(struct owe_ap *ap, u16 stype,
 				      const u8 *da, unsigned int body_len,
 				      struct ieee80211_mgmt **mgmt)
@@ -229,6 +239,39 @@ static void owe_mlme_probe(struct owe_ap *ap, struct sk_buff *skb)
 		owe_count(ap, OWE_CNT_TX_PROBE_RESP);
 }
 
+/*
+ * SA Query (IEEE 802.11w): a PMF station that doubts its association (an
+ * unprotected deauthentication arrived, say) asks; an AP that still knows
+ * it answers, protected like any robust action frame to it. mac80211 only
+ * answers in station mode.
+ */
+static void owe_mlme_sa_query(struct owe_ap *ap, struct sk_buff *skb)
+{
+	const struct ieee80211_mgmt *req = (void *)skb->data;
+	struct ieee80211_mgmt *resp;
+	const struct owe_sta *sta;
+	struct sk_buff *out;
+	unsigned int len;
+
+	len = offsetofend(struct ieee80211_mgmt, u.action.u.sa_query.trans_id);
+	if (skb->len < len ||
+	    req->u.action.u.sa_query.action != WLAN_ACTION_SA_QUERY_REQUEST)
+		return;
+	sta = owe_sta_find_rcu(ap, req->sa);
+	if (!sta || !READ_ONCE(sta->in_driver))
+		return;
+	out = owe_mgmt_alloc(ap, IEEE80211_STYPE_ACTION, req->sa,
+			     len - OWE_HDR_LEN, &resp);
+	if (!out)
+		return;
+	skb_put(out, len - OWE_HDR_LEN);
+	resp->u.action.category = WLAN_CATEGORY_SA_QUERY;
+	resp->u.action.u.sa_query.action = WLAN_ACTION_SA_QUERY_RESPONSE;
+	memcpy(resp->u.action.u.sa_query.trans_id,
+	       req->u.action.u.sa_query.trans_id, WLAN_SA_QUERY_TR_ID_LEN);
+	owe_be_tx_mgmt(ap, out, true);
+}
+
 static void owe_send_assoc_resp(struct owe_ap *ap, const u8 *da, bool reassoc,
 				u16 status, u16 aid, bool wme, const u8 *extra,
 				size_t extra_len);
@@ -253,8 +296,13 @@ static bool owe_mlme_assoc_early_reject(struct owe_ap *ap, struct sk_buff *skb,
 	sta = owe_sta_find_rcu(ap, mgmt->sa);
 	if (!sta || READ_ONCE(sta->state) < OWE_STA_STATE_AUTH)
 		return false;
-	status = owe_rsn_check(ap, (const u8 *)mgmt + fixed, skb->len - fixed,
-			       &need_pmksa);
+	if (!owe_ies_complete((const u8 *)mgmt + fixed, skb->len - fixed)) {
+		owe_malformed(ap, mgmt, "association request (elements)");
+		status = WLAN_STATUS_UNSPECIFIED_FAILURE;
+	} else {
+		status = owe_rsn_check(ap, (const u8 *)mgmt + fixed,
+				       skb->len - fixed, &need_pmksa);
+	}
 	if (status == WLAN_STATUS_SUCCESS)
 		return false;
 	owe_count(ap, OWE_CNT_RX_ASSOC);
@@ -287,6 +335,13 @@ enum owe_rx_verdict owe_mlme_rx(struct owe_ap *ap, struct sk_buff *skb)
 	if (!ether_addr_equal(mgmt->bssid, ap->bssid))
 		return OWE_RX_CONTINUE;
 	switch (stype) {
+	case IEEE80211_STYPE_ACTION:
+		if (skb->len <= offsetof(struct ieee80211_mgmt, u.action.u) ||
+		    mgmt->u.action.category != WLAN_CATEGORY_SA_QUERY)
+			return OWE_RX_CONTINUE;
+		owe_mlme_sa_query(ap, skb);
+		consume_skb(skb);
+		return OWE_RX_CONSUMED;
 	case IEEE80211_STYPE_ASSOC_REQ:
 	case IEEE80211_STYPE_REASSOC_REQ: {
 		u64 start = ktime_get_ns();
@@ -484,6 +539,11 @@ static void owe_send_assoc_resp(struct owe_ap *ap, const u8 *da, bool reassoc,
 static u16 owe_mlme_assoc_check(struct owe_ap *ap, const u8 *ies, size_t len)
 {
 	const struct element *ssid;
+
+	if (!owe_ies_complete(ies, len)) {
+		owe_count(ap, OWE_CNT_RX_MALFORMED);
+		return WLAN_STATUS_UNSPECIFIED_FAILURE;
+	}
 
 	ssid = cfg80211_find_elem(WLAN_EID_SSID, ies, len);
 	if (!ssid || ssid->datalen != ap->ssid_len ||
