@@ -4,6 +4,7 @@
  * the AP has seen its address, from its ARP traffic or the source of its
  * IPv4 packets (DHCP's own requests come from 0.0.0.0 and teach nothing),
  * or the source of its IPv6 packets (neighbour discovery comes first).
+ * The first address of the other family is recorded later too.
  *
  * Packet taps on the AP interface note what they see in softirq; a wiphy
  * work moves the stations under the wiphy mutex.
@@ -41,8 +42,13 @@ static void owe_ip_note(struct owe_ap *ap, const u8 *addr, int family,
 	struct owe_sta *sta;
 
 	sta = owe_sta_find_rcu(ap, addr);
-	if (!sta || READ_ONCE(sta->state) != OWE_STA_STATE_IP_LEARN ||
-	    test_and_set_bit(OWE_STA_IP_QUEUED, &sta->flags))
+	if (!sta || READ_ONCE(sta->state) < OWE_STA_STATE_IP_LEARN)
+		return;
+	/* racy peeks, settled by the work under the wiphy mutex */
+	if (family == AF_INET ? !!READ_ONCE(sta->ipv4) :
+				!ipv6_addr_any(&sta->ipv6))
+		return;
+	if (test_and_set_bit(OWE_STA_IP_QUEUED, &sta->flags))
 		return;
 	seen = kzalloc(sizeof(*seen), GFP_ATOMIC);
 	if (!seen) {
@@ -105,6 +111,23 @@ out:
 	return NET_RX_SUCCESS;
 }
 
+static void owe_ip_learned(struct owe_sta *sta, const struct owe_ip_seen *seen)
+{
+	enum owe_sta_state next = OWE_STA_STATE_RUN;
+
+	if (sta->state != OWE_STA_STATE_IP_LEARN)
+		next = sta->state;	/* RUN already: only note the address */
+	if (seen->family == AF_INET && !sta->ipv4) {
+		memcpy(&sta->ipv4, seen->ip, 4);
+		owe_sta_set_state(sta, next, "IP %pI4 learned (%s)", &sta->ipv4,
+				  seen->how);
+	} else if (seen->family == AF_INET6 && ipv6_addr_any(&sta->ipv6)) {
+		memcpy(&sta->ipv6, seen->ip, 16);
+		owe_sta_set_state(sta, next, "IP %pI6c learned (%s)",
+				  &sta->ipv6, seen->how);
+	}
+}
+
 static void owe_ip_work(struct wiphy *wiphy, struct wiphy_work *work)
 {
 	struct owe_ap *ap = container_of(work, struct owe_ap, ip_work);
@@ -116,19 +139,8 @@ static void owe_ip_work(struct wiphy *wiphy, struct wiphy_work *work)
 	list = llist_del_all(&ap->ip_seen);
 	llist_for_each_entry_safe(seen, tmp, list, node) {
 		sta = owe_sta_find(ap, seen->addr);
-		if (sta && sta->state == OWE_STA_STATE_IP_LEARN) {
-			if (seen->family == AF_INET) {
-				memcpy(&sta->ipv4, seen->ip, 4);
-				owe_sta_set_state(sta, OWE_STA_STATE_RUN,
-						  "IP %pI4 learned (%s)",
-						  &sta->ipv4, seen->how);
-			} else {
-				memcpy(&sta->ipv6, seen->ip, 16);
-				owe_sta_set_state(sta, OWE_STA_STATE_RUN,
-						  "IP %pI6c learned (%s)",
-						  &sta->ipv6, seen->how);
-			}
-		}
+		if (sta && sta->state >= OWE_STA_STATE_IP_LEARN)
+			owe_ip_learned(sta, seen);
 		if (sta)
 			clear_bit(OWE_STA_IP_QUEUED, &sta->flags);
 		kfree(seen);

@@ -488,6 +488,9 @@ static void owe_mlme_auth(struct owe_ap *ap, struct sk_buff *skb)
 		sta->in_driver = false;
 		owe_sta_free_aid(sta);
 		owe_rsn_sta_clear(sta);
+		/* learned again after the new association */
+		sta->ipv4 = 0;
+		sta->ipv6 = in6addr_any;
 	}
 	if (!sta) {
 		sta = owe_sta_create(ap, mgmt->sa);

@@ -4,8 +4,9 @@
 # An open BSS served by owe.ko alone: owectl starts it through nl80211 and
 # attaches the module, which answers probes, authenticates and associates
 # an unmodified wpa_supplicant (key_mgmt=NONE) with no hostapd anywhere.
-# The station pings the AP both ways, appears in owectl's and nl80211's
-# station lists, leaves, and disappears from both; `owectl event` saw every
+# The station pings the AP both ways, reaches RUN with its address learned,
+# appears in owectl's and nl80211's station lists, leaves, and disappears
+# from both; `owectl event` saw every
 # transition. Then the teardown paths: `ap stop` and rmmod with a station
 # associated, and a non-admin genl request.
 #
@@ -58,8 +59,10 @@ step "owectl and nl80211 list the same station"
 run owectl dev wlan0 station dump | tee "$T_DIR/dump"
 grep -q "^Station $sta_mac (on wlan0)" "$T_DIR/dump" ||
 	fail "owectl station dump lacks $sta_mac"
-grep -qP '^\tstate:\tIP_LEARN' "$T_DIR/dump" ||
-	fail "the station is not in IP_LEARN after association"
+grep -qP '^\tstate:\tRUN' "$T_DIR/dump" ||
+	fail "the station is not in RUN after its pings"
+grep -qP '^\tIPv4:\t192.0.2.2$' "$T_DIR/dump" ||
+	fail "the station's address was not learned"
 grep -qP '^\tAID:\t1$' "$T_DIR/dump" || fail "the station has no AID 1"
 run iw dev wlan0 station dump | tee "$T_DIR/iw"
 grep -q "^Station $sta_mac (on wlan0)" "$T_DIR/iw" ||
@@ -81,7 +84,7 @@ iw dev wlan0 station dump | grep -q "$sta_mac" &&
 sleep 0.5
 log "events:"
 sed 's/^/    /' "$T_DIR/events"
-for s in AUTH ASSOC IP_LEARN NONE; do
+for s in AUTH ASSOC IP_LEARN RUN NONE; do
 	grep -q "station $sta_mac $s" "$T_DIR/events" ||
 		fail "owectl event missed $s"
 done
