@@ -9,6 +9,7 @@
 #                      AP kernel carrying patches/mac80211/)
 #   make check         everything: build, KUnit, every scripts/tests/*.sh
 #   make demo          the main job (see README.md)
+#   make bench         owe.ko against hostapd, figures in bench/results.md
 #   make kunit         only the KUnit suites, in a guest
 #   make style         checkpatch --strict on the module sources
 #   make kernel        only the UML kernel (--debug variant: make kernel-debug)
@@ -59,6 +60,10 @@ check: modules owectl selftest-modules
 demo: modules owectl
 	scripts/demo.sh
 
+# benchmarks against hostapd in one real-time guest boot: bench/results.md
+bench: modules owectl
+	scripts/bench/bench.sh
+
 style:
 	$(KSRC)/scripts/checkpatch.pl --no-tree --strict --terse -f \
 		$(filter-out %netlink-gen.c %netlink-gen.h %.mod.c, \
@@ -74,4 +79,4 @@ clean:
 	$(MAKE) -C tools/owectl clean
 
 .PHONY: all kernel kernel-debug modules owectl regen selftest-modules kunit \
-	check demo style clean
+	check demo bench style clean

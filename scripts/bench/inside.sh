@@ -1,0 +1,414 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0
+#
+# Guest side of `make bench` (scripts/bench/bench.sh boots it with
+# scripts/vm/run.sh --realtime): owe.ko and hostapd (Debian 2.10) serve the
+# same BSS on wlan0 in turns, in one boot, and the same wpa_supplicant
+# clients measure them. Each round runs both implementations, the order
+# swapped every round. Figures go to $OWE_RUNDIR/bench/samples.tsv, one
+# sample a line; scripts/bench/results.py turns them into bench/results.md.
+# A benchmark, not a test: it prints figures and asserts nothing (a failed
+# connection is counted, not fatal).
+#
+#   scripts/bench/inside.sh [--cpu MODEL] [--runs N] [--cap-runs N]
+#                           [--cap N,N,...] [--iperf-secs S]
+#                           [--derive-runs N]
+#
+#   wlan0 (AP: owe.ko or hostapd)  ~~ hwsim ~~  wlan1 .. wlanN (netns staI)
+#   192.0.2.1/24                                192.0.2.11 (wlan1 only)
+set -u
+
+top=$(cd "$(dirname "$0")/../.." && pwd)
+. "$top/scripts/tests/lib/common.sh"
+
+cpu=unknown
+runs=5
+cap_runs=5
+cap_sizes=8,32,64
+iperf_secs=5
+derive_runs=5
+while [ $# -gt 0 ]; do
+	case "$1" in
+	--cpu) cpu=$2; shift ;;
+	--runs) runs=$2; shift ;;
+	--cap-runs) cap_runs=$2; shift ;;
+	--cap) cap_sizes=$2; shift ;;
+	--iperf-secs) iperf_secs=$2; shift ;;
+	--derive-runs) derive_runs=$2; shift ;;
+	*) fail "unknown option '$1'" ;;
+	esac
+	shift
+done
+
+# work in the guest's /tmp: run.sh prunes old run directories while other
+# guests start, so the run directory only gets a copy at the end
+out=$T_DIR/bench
+mkdir -p "$out"
+samples=$out/samples.tsv
+: > "$samples"
+SSID_OWE=bench-owe
+SSID_OPEN=bench-open
+HAPD_CTRL=$T_DIR/hostapd
+IFS=, read -r -a caps <<< "$cap_sizes"
+nsta=1
+for n in "${caps[@]}"; do
+	[ "$n" -gt "$nsta" ] && nsta=$n
+done
+[ -e "/sys/class/net/wlan$nsta" ] ||
+	fail "needs $((nsta + 1)) radios (run.sh -r $((nsta + 1)))"
+
+# sample KEY IMPL VALUE: one figure of one run
+sample() { printf '%s\t%s\t%s\n' "$1" "$2" "$3" >> "$samples"; }
+
+# now: seconds since the epoch, as wpa_supplicant's and hostapd's -t print
+now() { date +%s.%N; }
+
+# wcli I ARGS...: wpa_cli of station wlanI (its control socket is a path,
+# reachable from any netns, so no `ip netns exec` process per call)
+wcli() {
+	local i=$1
+
+	shift
+	wpa_cli -p "$T_DIR/wpas-wlan$i" -i "wlan$i" "$@"
+}
+
+ap_sta_count() { iw dev wlan0 station dump | grep -c '^Station'; }
+
+# wait_none SECS: until the AP lists no station (0), or 1 after SECS
+wait_none() {
+	local k
+
+	for ((k = 0; k < $1 * 5; k++)); do
+		[ "$(ap_sta_count)" = 0 ] && return 0
+		sleep 0.2
+	done
+	return 1
+}
+
+hapd_pid=
+
+# ap_start IMPL SECURITY: owe.ko (IMPL ours) or hostapd serves an OWE
+# (groups 19, 20, 21) or open BSS on wlan0, 2412 MHz, PMF off
+ap_start() {
+	local impl=$1 sec=$2 ssid=$SSID_OPEN k
+
+	[ "$sec" = owe ] && ssid=$SSID_OWE
+	if [ "$impl" = ours ]; then
+		local args=(ssid "$ssid" freq 2412 security "$sec")
+
+		[ "$sec" = owe ] && args+=(groups "19,20,21")
+		owectl dev wlan0 ap start "${args[@]}" >/dev/null ||
+			fail "owectl could not start the $sec BSS"
+	else
+		{
+			echo "interface=wlan0"
+			echo "driver=nl80211"
+			echo "ctrl_interface=$HAPD_CTRL"
+			echo "ssid=$ssid"
+			echo "hw_mode=g"
+			echo "channel=1"
+			if [ "$sec" = owe ]; then
+				echo "wpa=2"
+				echo "wpa_key_mgmt=OWE"
+				echo "rsn_pairwise=CCMP"
+				echo "owe_groups=19 20 21"
+			fi
+		} > "$T_DIR/hostapd.conf"
+		: > "$T_DIR/hostapd.log"
+		# no -d: debug logging would slow hostapd down; -t stamps
+		# the info lines read for the AP-side setup time
+		hostapd -t -f "$T_DIR/hostapd.log" "$T_DIR/hostapd.conf" &
+		hapd_pid=$!
+		track "$hapd_pid"
+		for ((k = 0; k < 50; k++)); do
+			hostapd_cli -p "$HAPD_CTRL" -i wlan0 status 2>/dev/null |
+				grep -qx state=ENABLED && break
+			sleep 0.2
+		done
+		[ "$k" -lt 50 ] || fail "hostapd did not enable the BSS"
+	fi
+	ip addr replace 192.0.2.1/24 dev wlan0
+}
+
+ap_stop() {
+	if [ "$1" = ours ]; then
+		owectl dev wlan0 ap stop >/dev/null
+	else
+		kill "$hapd_pid"
+		wait "$hapd_pid" 2>/dev/null
+		hapd_pid=
+	fi
+	wait_none 10
+}
+
+# log_mark I: the number of lines in station I's log so far
+log_mark() { wc -l < "$T_DIR/wpas-wlan$1.log"; }
+
+# log_since I MARK: station I's log after MARK
+log_since() { tail -n +"$(($2 + 1))" "$T_DIR/wpas-wlan$1.log"; }
+
+# sta_connect I NET: select network NET on station I; 0 once
+# CTRL-EVENT-CONNECTED shows (30 s at most); the setup time in ms
+# ("Trying to associate" to CTRL-EVENT-CONNECTED) in $setup_ms
+sta_connect() {
+	local i=$1 net=$2 mark k
+
+	setup_ms=
+	mark=$(log_mark "$i")
+	wcli "$i" select_network "$net" >/dev/null
+	for ((k = 0; k < 150; k++)); do
+		log_since "$i" "$mark" | grep -q CTRL-EVENT-CONNECTED && break
+		sleep 0.2
+	done
+	setup_ms=$(log_since "$i" "$mark" | awk '
+		/Trying to associate/ && t == "" { t = $1 + 0 }
+		/CTRL-EVENT-CONNECTED/ && t != "" {
+			printf "%.1f\n", ($1 - t) * 1000; exit
+		}')
+	last_mark=$mark
+	[ -n "$setup_ms" ]
+}
+
+# sta_leave I: station I disconnects; wait until the AP dropped it
+sta_leave() {
+	wcli "$1" disconnect >/dev/null
+	wait_none 10 || log "the AP still lists a station after wlan$1 left"
+}
+
+# ap_setup_ms IMPL MAC: the AP's own setup time of MAC's last connection
+# in ms, from the station's authentication to its port being authorized
+# (which takes in the association request, the DH derivation and the 4-way
+# handshake): owe.ko's state history (AUTH to IP_LEARN, CLOCK_BOOTTIME) or
+# hostapd's log ("authenticated" to AP-STA-CONNECTED)
+ap_setup_ms() {
+	if [ "$1" = ours ]; then
+		owectl dev wlan0 station get "$2" |
+			sed -n 's/^\t\t\[ *\([0-9.]*\)\] \([A-Z_]*\).*/\1 \2/p' |
+			awk '$2 == "AUTH" { a = $1; l = "" }
+			     $2 == "IP_LEARN" && a != "" && l == "" { l = $1 }
+			     END { if (l != "") printf "%.1f\n", (l - a) * 1000 }'
+	else
+		awk -v m="$2" 'index($0, m) == 0 { next }
+			/IEEE 802.11: authenticated/ { a = $1 + 0; c = "" }
+			/AP-STA-CONNECTED/ && a != "" { c = $1 + 0 }
+			END { if (c != "") printf "%.1f\n", (c - a) * 1000 }' \
+			"$T_DIR/hostapd.log"
+	fi
+}
+
+# one_setup IMPL KEY NET: station 1 connects with network NET, both
+# setup times are recorded under KEY; station 1 stays connected
+one_setup() {
+	local impl=$1 key=$2 net=$3 ap
+
+	if ! sta_connect 1 "$net"; then
+		sample "$key.fail" "$impl" 1
+		log "$impl $key: no connection within 30 s"
+		return 1
+	fi
+	sample "$key" "$impl" "$setup_ms"
+	ap=$(ap_setup_ms "$impl" "$mac1")
+	[ -n "$ap" ] && sample "ap.$key" "$impl" "$ap"
+	log "$impl $key: $setup_ms ms (AP side: ${ap:-?} ms)"
+}
+
+# iperf IMPL: TCP station 1 -> AP for $iperf_secs seconds, in Mbit/s
+iperf() {
+	local bw
+
+	ip netns exec sta1 iperf3 -c 192.0.2.1 -t "$iperf_secs" -f m \
+		> "$T_DIR/iperf3.log" 2>&1
+	bw=$(awk '/receiver$/ { print $(NF - 2) }' "$T_DIR/iperf3.log")
+	if [ -n "$bw" ]; then
+		sample iperf "$1" "$bw"
+		log "$1 iperf3: $bw Mbit/s"
+	else
+		sample iperf.fail "$1" 1
+		log "$1 iperf3: no result:"
+		sed 's/^/    /' "$T_DIR/iperf3.log"
+	fi
+}
+
+# kmem: unreclaimable slab in KiB (the AP's and stations' objects; the
+# dentry and inode caches the logs stir are reclaimable and left out)
+kmem() { awk '/^SUnreclaim:/ { print $2 }' /proc/meminfo; }
+
+# per_sta BEFORE AFTER N: (AFTER - BEFORE) / N, one decimal
+per_sta() {
+	awk -v a="$1" -v b="$2" -v n="$3" 'BEGIN { printf "%.1f\n", (b - a) / n }'
+}
+
+rss() { awk '/^VmRSS:/ { print $2 }' "/proc/$1/status" 2>/dev/null || echo 0; }
+
+# capacity IMPL N: stations 1..N select their OWE network at once; time
+# until all are connected, failures, and memory per station
+capacity() {
+	local impl=$1 n=$2 i k t0 m0 m1 r0=0 r1=0 ok last logs=()
+
+	wcli 1 set_network 0 owe_group 19 >/dev/null
+	for ((i = 1; i <= n; i++)); do
+		wcli "$i" pmksa_flush >/dev/null &
+		logs+=("$T_DIR/wpas-wlan$i.log")
+	done
+	wait_cli
+	# the supplicants append to their logs: emptied here, a log shows
+	# this run's connection only
+	for ((i = 1; i <= n; i++)); do
+		: > "${logs[i - 1]}"
+	done
+	sleep 1
+	m0=$(kmem)
+	[ "$impl" = hostapd ] && r0=$(rss "$hapd_pid")
+	t0=$(now)
+	for ((i = 1; i <= n; i++)); do
+		wcli "$i" select_network 0 >/dev/null &
+	done
+	wait_cli
+	for ((k = 0; k < 300; k++)); do
+		ok=$(grep -l CTRL-EVENT-CONNECTED "${logs[@]}" | wc -l)
+		[ "$ok" = "$n" ] && break
+		sleep 0.3
+	done
+	# the last station's connection (each log's first one)
+	last=$(awk 'FNR == 1 { seen = 0 }
+		/CTRL-EVENT-CONNECTED/ && !seen { seen = 1; t = $1 + 0
+			if (t > m) m = t }
+		END { printf "%.6f\n", m }' "${logs[@]}")
+	sleep 1
+	m1=$(kmem)
+	[ "$impl" = hostapd ] && r1=$(rss "$hapd_pid")
+	sample "cap.$n.fail" "$impl" $((n - ok))
+	if [ "$ok" = "$n" ]; then
+		t0=$(awk -v a="$last" -v b="$t0" 'BEGIN { printf "%.2f\n", a - b }')
+		sample "cap.$n" "$impl" "$t0"
+		sample "mem.$n.slab" "$impl" "$(per_sta "$m0" "$m1" "$n")"
+		[ "$impl" = hostapd ] &&
+			sample "mem.$n.rss" "$impl" "$(per_sta "$r0" "$r1" "$n")"
+		sample "mem.$n.total" "$impl" \
+			"$(per_sta $((m0 + r0)) $((m1 + r1)) "$n")"
+	fi
+	log "$impl capacity $n: $ok connected in ${t0}s;" \
+		"SUnreclaim ${m0} -> ${m1} KiB, AP RSS ${r0} -> ${r1} KiB"
+	for ((i = 1; i <= n; i++)); do
+		wcli "$i" disconnect >/dev/null &
+	done
+	wait_cli
+	wait_none 30 || log "the AP still lists stations after the capacity run"
+}
+
+# wait_cli: wait for the backgrounded wpa_cli calls (not the daemons)
+wait_cli() {
+	local p
+
+	for p in $(jobs -pr); do
+		case " ${T_PIDS[*]} " in
+		*" $p "*) ;;
+		*) wait "$p" 2>/dev/null ;;
+		esac
+	done
+}
+
+# round_owe IMPL R: the OWE figures of one implementation in round R
+round_owe() {
+	local impl=$1 r=$2 g n
+
+	ap_start "$impl" owe
+	# warm-up, not recorded: the first connection after a start pays for
+	# the supplicant's fresh scan results and the AP's first-use costs
+	wcli 1 set_network 0 owe_group 19 >/dev/null
+	wcli 1 pmksa_flush >/dev/null
+	sta_connect 1 0 && sta_leave 1
+	for g in 20 21 19; do
+		wcli 1 set_network 0 owe_group "$g" >/dev/null
+		wcli 1 pmksa_flush >/dev/null
+		one_setup "$impl" "setup.$g" 0 && sta_leave 1
+	done
+	# reconnect to the group 19 PMKSA just made
+	if one_setup "$impl" setup.pmksa 0; then
+		if ! log_since 1 "$last_mark" | grep -q 'PMKSA caching was used'; then
+			log "$impl: the reconnection did not use PMKSA caching"
+			sample setup.pmksa.nocache "$impl" 1
+		fi
+		iperf "$impl"
+		sta_leave 1
+	fi
+	if [ "$r" -le "$cap_runs" ]; then
+		for n in "${caps[@]}"; do
+			capacity "$impl" "$n"
+		done
+	fi
+	ap_stop "$impl"
+}
+
+round_open() {
+	ap_start "$1" open
+	sta_connect 1 1 && sta_leave 1
+	one_setup "$1" setup.open 1 && sta_leave 1
+	ap_stop "$1"
+}
+
+log "guest kernel $(uname -r), $runs rounds, capacity ${cap_sizes} x $cap_runs"
+
+step "stations wlan1..wlan$nsta in their own netns, supplicants idle"
+mac1=$(cat /sys/class/net/wlan1/address)
+for ((i = 1; i <= nsta; i++)); do
+	netns_sta "sta$i" "wlan$i" >/dev/null
+	{
+		echo "ctrl_interface=$T_DIR/wpas-wlan$i"
+		echo "network={"
+		echo "	ssid=\"$SSID_OWE\""
+		echo "	key_mgmt=OWE"
+		echo "	owe_group=19"
+		echo "	scan_freq=2412"
+		echo "	disabled=1"
+		echo "}"
+		echo "network={"
+		echo "	ssid=\"$SSID_OPEN\""
+		echo "	key_mgmt=NONE"
+		echo "	scan_freq=2412"
+		echo "	disabled=1"
+		echo "}"
+	} > "$T_DIR/wpas-wlan$i.conf"
+	dbg=()
+	[ "$i" = 1 ] && dbg=(-dd)
+	ip netns exec "sta$i" wpa_supplicant -i "wlan$i" -D nl80211 \
+		-c "$T_DIR/wpas-wlan$i.conf" "${dbg[@]}" -t \
+		-f "$T_DIR/wpas-wlan$i.log" &
+	track $!
+done
+for ((i = 1; i <= nsta; i++)); do
+	wait_for 20 "supplicant $i" test -S "$T_DIR/wpas-wlan$i/wlan$i"
+done
+ip -n sta1 addr add 192.0.2.11/24 dev wlan1
+iperf3 -s > "$out/iperf3-server.log" 2>&1 &
+track $!
+
+step "derivation cost: owe_bench.ko next to openssl speed, $derive_runs runs"
+for ((r = 1; r <= derive_runs; r++)); do
+	if [ -f "$top/scripts/bench/kmod/owe_bench.ko" ]; then
+		mkdir -p "$T_DIR/derive"
+		OWE_RUNDIR=$T_DIR/derive bash "$top/scripts/bench/derive.sh" 50 \
+			> /dev/null
+		cp "$T_DIR/derive/derive.txt" "$out/derive-$r.txt"
+		cp "$T_DIR/derive/openssl.txt" "$out/openssl-$r.txt"
+	fi
+done
+
+for ((r = 1; r <= runs; r++)); do
+	order=(ours hostapd)
+	[ $((r % 2)) = 0 ] && order=(hostapd ours)
+	step "round $r of $runs: ${order[*]}"
+	for impl in "${order[@]}"; do
+		round_owe "$impl" "$r"
+		round_open "$impl"
+	done
+done
+
+cp "$T_DIR"/wpas-wlan1.log "$T_DIR"/hostapd.log "$out/" 2>/dev/null
+[ -d "${OWE_RUNDIR:-}" ] && cp -r "$out" "$OWE_RUNDIR/"
+step "results"
+python3 "$top/scripts/bench/results.py" --samples "$samples" \
+	--derive-dir "$out" --cpu "$cpu" --kernel "$(uname -r)" \
+	--runs "$runs" --cap-runs "$cap_runs" --out "$top/bench/results.md" ||
+	fail "results.py failed"
+exit 0
