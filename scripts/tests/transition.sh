@@ -15,6 +15,7 @@
 #
 # owe-test: radios=3
 . "$(dirname "$0")/lib/common.sh"
+. "$(dirname "$0")/lib/capture.sh"
 
 command -v owectl >/dev/null || fail "owectl is not built"
 
@@ -66,6 +67,7 @@ refuses "does not point back" dev wlan2 ap start ssid OTHER-OPEN freq 2412 \
 run iw dev wlan2 set type managed
 
 step "the open BSS comes up: both beacons carry the element"
+cap_start air
 run owectl dev wlan0 ap start ssid OPEN-OWE freq 2412 transition owe0 ||
 	fail "cannot start the open BSS"
 wait_for 5 "owe0 to see its partner" \
@@ -113,6 +115,28 @@ grep -i "$open_bssid" "$T_DIR/scan" | grep -q 'OWE-TRANS-OPEN' ||
 	fail "the open BSS is not flagged OWE-TRANS-OPEN"
 grep -i "$owe_bssid" "$T_DIR/scan" | grep -q '\[OWE-TRANS\]' ||
 	fail "the OWE BSS is not flagged OWE-TRANS"
+
+step "the capture: each beacon names the other BSS; the OWE one hides its SSID"
+cap_stop air
+hex() { printf '%s' "$1" | od -An -tx1 | tr -d ' \n'; }
+beacon='wlan.fc.type_subtype == 0x0008'
+# tshark prints an SSID field as text or as hex digits, depending on version
+cap_fields air "$beacon && wlan.bssid == $open_bssid" wlan.wfa.ie.owe.bssid \
+	wlan.wfa.ie.owe.ssid | sort -u > "$T_DIR/open-beacons"
+cap_fields air "$beacon && wlan.bssid == $owe_bssid" wlan.wfa.ie.owe.bssid \
+	wlan.wfa.ie.owe.ssid | sort -u > "$T_DIR/owe-beacons"
+log "open BSS beacons (element BSSID, SSID):"
+sed 's/^/    /' "$T_DIR/open-beacons"
+log "OWE BSS beacons (element BSSID, SSID):"
+sed 's/^/    /' "$T_DIR/owe-beacons"
+grep -qiE "^$owe_bssid (OWE-Transition|$(hex OWE-Transition))$" "$T_DIR/open-beacons" ||
+	fail "the open BSS's beacons do not name the OWE BSS"
+grep -qiE "^$open_bssid (OPEN-OWE|$(hex OPEN-OWE))$" "$T_DIR/owe-beacons" ||
+	fail "the OWE BSS's beacons do not name the open BSS"
+[ "$(cap_count air "$beacon && wlan.bssid == $owe_bssid && wlan.tag.number == 0 && wlan.tag.length == 0")" -gt 0 ] ||
+	fail "the OWE BSS's beacons carry its SSID"
+[ "$(cap_count air "$beacon && wlan.bssid == $owe_bssid && wlan.rsn.akms.type == 18")" -gt 0 ] ||
+	fail "the OWE BSS's beacons lack the RSNE with AKM 18"
 
 step "ping, and both clients reach RUN with their address"
 run ip -n sta1 addr add 192.0.2.139/25 dev wlan1
