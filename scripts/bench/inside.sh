@@ -131,7 +131,14 @@ ap_start() {
 }
 
 ap_stop() {
+	local ns
+
 	if [ "$1" = ours ]; then
+		# softirq hook time of this BSS's association requests (owe.ko's
+		# debugfs keeps the last 256), in microseconds
+		while read -r ns; do
+			sample hook ours "$(awk -v n="$ns" 'BEGIN { printf "%.3f", n / 1000 }')"
+		done < /sys/kernel/debug/owe/wlan0/assoc_rx_ns
 		owectl dev wlan0 ap stop >/dev/null
 	else
 		kill "$hapd_pid"
