@@ -77,6 +77,7 @@ rundir=$(mktemp -d "$build/runs/$(date +%Y%m%d-%H%M%S)-XXXX")
 ls -1d "$build"/runs/2* 2>/dev/null | head -n -30 | xargs -r rm -rf
 ln -sfn "$(basename "$rundir")" "$build/runs/last"
 printf '%q ' "$@" > "$rundir/cmd"
+: > "$rundir/result"
 echo >> "$rundir/cmd"
 
 mem=768M
@@ -84,7 +85,7 @@ mem=768M
 cmdline=(
 	mem=$mem
 	root=/dev/root rootfstype=hostfs rootflags=/ hostfs=/ rw
-	con=null con0=null,fd:1 con1=null,fd:3 con2=null,fd:4 ssl=null
+	con=null con0=null,fd:1 con1=null,fd:3 ssl=null
 	console=tty1 loglevel=8 panic=-1 log_buf_len=4M printk.devkmsg=on kunit.enable=1
 	init="$top/scripts/vm/init.sh"
 	OWE_TOP="$top" OWE_RUNDIR="$rundir" OWE_KDIR="$kdir"
@@ -99,7 +100,7 @@ fi
 echo "run.sh: booting $(basename "$kdir") guest, $radios radio(s), log in $rundir/kernel.log"
 start=$(date +%s)
 timeout -k 10 "$timeout" stdbuf -oL "$kernel" "${cmdline[@]}" \
-	3>"$rundir/kernel.log" 4>"$rundir/result" < /dev/null 2>&1 \
+	3>"$rundir/kernel.log" < /dev/null 2>&1 \
 	| sed -u '/^Core dump limits/,/exec-shield gap$/d' | tee "$rundir/console.log"
 uml=${PIPESTATUS[0]}
 elapsed=$(( $(date +%s) - start ))
@@ -110,7 +111,13 @@ problems+='|possible (recursive|circular) locking|inconsistent lock state'
 problems+='|suspicious RCU usage|KASAN:|UBSAN:|unreferenced object'
 problems+='|sleeping function called from invalid context|scheduling while atomic'
 problems+='|INFO: task .* blocked|Call Trace:|owe-run: '
-found=$(grep -E "$problems" "$rundir/kernel.log" | head -n 20)
+# UBSAN's misaligned-access reports come from the core kernel on x86,
+# which allows unaligned access (debug.config turns the check off; a
+# kernel built before that still prints them): drop those reports whole.
+found=$(awk '/-+\[ cut here \]-+/ { hold = $0; next }
+	hold != "" { if (/UBSAN: misaligned-access/) skip = 1; else print hold; hold = "" }
+	skip { if (/---\[ end trace/) skip = 0; next }
+	{ print }' "$rundir/kernel.log" | grep -E "$problems" | head -n 20)
 
 rc=0
 if [ "$uml" = 124 ] || [ "$uml" = 137 ]; then
