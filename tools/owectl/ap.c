@@ -7,7 +7,6 @@
 
 DECLARE_SECTION(ap);
 
-#define RSN_SUITE_CCMP	0x000fac04
 #define MAX_AKMS	8
 
 /* what "ap start" sends to owe.ko besides the BSS itself */
@@ -307,6 +306,161 @@ static int handle_ap_stop(struct owectl_state *state, struct nl_msg *msg,
 COMMAND(ap, stop, NULL, 0, 0, CIB_NETDEV, handle_ap_stop,
 	"Detach owe.ko (its stations are deauthenticated) and stop the BSS.");
 
+static struct nla_policy ap_policy[OWE_A_AP_MAX + 1] = {
+	[OWE_A_AP_IFINDEX] = { .type = NLA_U32 },
+	[OWE_A_AP_IFNAME] = { .type = NLA_STRING },
+	[OWE_A_AP_SECURITY] = { .type = NLA_U32 },
+	[OWE_A_AP_SSID] = { .maxlen = OWE_SSID_MAX_LEN },
+	[OWE_A_AP_BSSID] = { .minlen = ETH_ALEN },
+	[OWE_A_AP_HIDDEN] = { .type = NLA_FLAG },
+	[OWE_A_AP_GROUPS] = { .type = NLA_U32 },
+	[OWE_A_AP_PMF] = { .type = NLA_U32 },
+	[OWE_A_AP_CIPHER] = { .type = NLA_U32 },
+	[OWE_A_AP_AKM] = { .type = NLA_U32 },
+	[OWE_A_AP_FT] = { .type = NLA_U8 },
+	[OWE_A_AP_TRANSITION_IFINDEX] = { .type = NLA_U32 },
+	[OWE_A_AP_TRANSITION_BSSID] = { .minlen = ETH_ALEN },
+	[OWE_A_AP_TRANSITION_SSID] = { .maxlen = OWE_SSID_MAX_LEN },
+	[OWE_A_AP_TRANSITION_OP_CLASS] = { .type = NLA_U8 },
+	[OWE_A_AP_TRANSITION_CHANNEL] = { .type = NLA_U8 },
+	[OWE_A_AP_GTK_REKEY] = { .type = NLA_U32 },
+	[OWE_A_AP_PMKSA_LIFETIME] = { .type = NLA_U32 },
+	[OWE_A_AP_STA_COUNT] = { .type = NLA_U32 },
+	[OWE_A_AP_COUNTERS] = { .type = NLA_NESTED },
+	[OWE_A_AP_PARTNER_IFINDEX] = { .type = NLA_U32 },
+};
+
+static void parse_ap_counters(struct ap_info *ap, struct nlattr *nest)
+{
+	struct nlattr *attr;
+	int rem;
+
+	ap->has_counters = true;
+	nla_for_each_nested(attr, nest, rem) {
+		int type = nla_type(attr);
+
+		if (type > OWE_A_COUNTERS_MAX)
+			continue;
+		ap->has_counter[type] = true;
+		ap->counters[type] = nla_get_uint_any(attr);
+	}
+}
+
+/* OWE_A_AP_AKM is multi-attr: the parsed table holds the last one only */
+static void parse_ap_akms(struct ap_info *ap, struct nl_msg *msg)
+{
+	struct genlmsghdr *gnlh = nlmsg_data(nlmsg_hdr(msg));
+	struct nlattr *attr;
+	int rem;
+
+	nla_for_each_attr(attr, genlmsg_attrdata(gnlh, 0),
+			  genlmsg_attrlen(gnlh, 0), rem) {
+		if (nla_type(attr) != OWE_A_AP_AKM ||
+		    nla_len(attr) != sizeof(uint32_t))
+			continue;
+		if (ap->n_akms == AP_MAX_AKMS)
+			break;
+		ap->akms[ap->n_akms++] = nla_get_u32(attr);
+	}
+}
+
+/**
+ * parse_ap() - read an ap-get reply (or one message of its dump)
+ * @msg: the message
+ * @ap: filled with what the message carries, zeroed first
+ *
+ * Return: 0, or -1 when the message does not parse (nothing is printed).
+ */
+int parse_ap(struct nl_msg *msg, struct ap_info *ap)
+{
+	struct nlattr *tb[OWE_A_AP_MAX + 1];
+
+	memset(ap, 0, sizeof(*ap));
+	if (genlmsg_parse(nlmsg_hdr(msg), 0, tb, OWE_A_AP_MAX, ap_policy) < 0)
+		return -1;
+	if (tb[OWE_A_AP_IFINDEX]) {
+		ap->has_ifindex = true;
+		ap->ifindex = nla_get_u32(tb[OWE_A_AP_IFINDEX]);
+	}
+	if (tb[OWE_A_AP_IFNAME]) {
+		ap->has_ifname = true;
+		snprintf(ap->ifname, sizeof(ap->ifname), "%s",
+			 nla_get_string(tb[OWE_A_AP_IFNAME]));
+	}
+	if (tb[OWE_A_AP_SECURITY]) {
+		ap->has_security = true;
+		ap->security = nla_get_u32(tb[OWE_A_AP_SECURITY]);
+	}
+	if (tb[OWE_A_AP_SSID]) {
+		ap->has_ssid = true;
+		ap->ssid_len = nla_len(tb[OWE_A_AP_SSID]);
+		memcpy(ap->ssid, nla_data(tb[OWE_A_AP_SSID]), ap->ssid_len);
+	}
+	if (tb[OWE_A_AP_BSSID]) {
+		ap->has_bssid = true;
+		memcpy(ap->bssid, nla_data(tb[OWE_A_AP_BSSID]), ETH_ALEN);
+	}
+	ap->hidden = tb[OWE_A_AP_HIDDEN];
+	if (tb[OWE_A_AP_GROUPS]) {
+		ap->has_groups = true;
+		ap->groups = nla_get_u32(tb[OWE_A_AP_GROUPS]);
+	}
+	if (tb[OWE_A_AP_PMF]) {
+		ap->has_pmf = true;
+		ap->pmf = nla_get_u32(tb[OWE_A_AP_PMF]);
+	}
+	if (tb[OWE_A_AP_CIPHER]) {
+		ap->has_cipher = true;
+		ap->cipher = nla_get_u32(tb[OWE_A_AP_CIPHER]);
+	}
+	parse_ap_akms(ap, msg);
+	if (tb[OWE_A_AP_FT]) {
+		ap->has_ft = true;
+		ap->ft = nla_get_u8(tb[OWE_A_AP_FT]);
+	}
+	if (tb[OWE_A_AP_TRANSITION_IFINDEX]) {
+		ap->has_trans_ifindex = true;
+		ap->trans_ifindex =
+			nla_get_u32(tb[OWE_A_AP_TRANSITION_IFINDEX]);
+	}
+	if (tb[OWE_A_AP_PARTNER_IFINDEX]) {
+		ap->has_partner_ifindex = true;
+		ap->partner_ifindex = nla_get_u32(tb[OWE_A_AP_PARTNER_IFINDEX]);
+	}
+	if (tb[OWE_A_AP_TRANSITION_BSSID]) {
+		ap->has_tbssid = true;
+		memcpy(ap->tbssid, nla_data(tb[OWE_A_AP_TRANSITION_BSSID]),
+		       ETH_ALEN);
+	}
+	if (tb[OWE_A_AP_TRANSITION_SSID]) {
+		ap->has_tssid = true;
+		ap->tssid_len = nla_len(tb[OWE_A_AP_TRANSITION_SSID]);
+		memcpy(ap->tssid, nla_data(tb[OWE_A_AP_TRANSITION_SSID]),
+		       ap->tssid_len);
+	}
+	if (tb[OWE_A_AP_TRANSITION_OP_CLASS] &&
+	    tb[OWE_A_AP_TRANSITION_CHANNEL]) {
+		ap->has_tchan = true;
+		ap->top_class = nla_get_u8(tb[OWE_A_AP_TRANSITION_OP_CLASS]);
+		ap->tchan = nla_get_u8(tb[OWE_A_AP_TRANSITION_CHANNEL]);
+	}
+	if (tb[OWE_A_AP_GTK_REKEY]) {
+		ap->has_gtk_rekey = true;
+		ap->gtk_rekey = nla_get_u32(tb[OWE_A_AP_GTK_REKEY]);
+	}
+	if (tb[OWE_A_AP_PMKSA_LIFETIME]) {
+		ap->has_pmksa_lifetime = true;
+		ap->pmksa_lifetime = nla_get_u32(tb[OWE_A_AP_PMKSA_LIFETIME]);
+	}
+	if (tb[OWE_A_AP_STA_COUNT]) {
+		ap->has_sta_count = true;
+		ap->sta_count = nla_get_u32(tb[OWE_A_AP_STA_COUNT]);
+	}
+	if (tb[OWE_A_AP_COUNTERS])
+		parse_ap_counters(ap, tb[OWE_A_AP_COUNTERS]);
+	return 0;
+}
+
 static const char * const counter_names[OWE_A_COUNTERS_MAX + 1] = {
 	[OWE_A_COUNTERS_RX_PROBE] = "rx probe requests",
 	[OWE_A_COUNTERS_RX_AUTH] = "rx authentications",
@@ -327,26 +481,22 @@ static const char * const counter_names[OWE_A_COUNTERS_MAX + 1] = {
 	[OWE_A_COUNTERS_PMKSA_HIT] = "PMKSA cache hits",
 };
 
-static void print_counters(struct nlattr *nest)
+static void print_counters(const struct ap_info *ap)
 {
-	struct nlattr *attr;
-	int rem;
+	int type;
 
 	printf("\n\tcounters:");
-	nla_for_each_nested(attr, nest, rem) {
-		int type = nla_type(attr);
-
-		if (type > OWE_A_COUNTERS_MAX || !counter_names[type])
+	for (type = 0; type <= OWE_A_COUNTERS_MAX; type++) {
+		if (!ap->has_counter[type] || !counter_names[type])
 			continue;
 		printf("\n\t\t%s:\t%llu", counter_names[type],
-		       (unsigned long long)nla_get_uint_any(attr));
+		       (unsigned long long)ap->counters[type]);
 	}
 }
 
-static void print_ifindex(const char *label, struct nlattr *attr)
+static void print_ifindex(const char *label, unsigned int idx)
 {
 	char name[IF_NAMESIZE];
-	unsigned int idx = nla_get_u32(attr);
 
 	printf("\n\t%s:\t%s (ifindex %u)", label,
 	       if_indextoname(idx, name) ? name : "?", idx);
@@ -354,103 +504,67 @@ static void print_ifindex(const char *label, struct nlattr *attr)
 
 static int print_ap(struct nl_msg *msg, void *arg)
 {
-	static struct nla_policy policy[OWE_A_AP_MAX + 1] = {
-		[OWE_A_AP_IFINDEX] = { .type = NLA_U32 },
-		[OWE_A_AP_IFNAME] = { .type = NLA_STRING },
-		[OWE_A_AP_SECURITY] = { .type = NLA_U32 },
-		[OWE_A_AP_SSID] = { .maxlen = SSID_MAX_LEN },
-		[OWE_A_AP_BSSID] = { .minlen = ETH_ALEN },
-		[OWE_A_AP_HIDDEN] = { .type = NLA_FLAG },
-		[OWE_A_AP_GROUPS] = { .type = NLA_U32 },
-		[OWE_A_AP_PMF] = { .type = NLA_U32 },
-		[OWE_A_AP_CIPHER] = { .type = NLA_U32 },
-		[OWE_A_AP_AKM] = { .type = NLA_U32 },
-		[OWE_A_AP_FT] = { .type = NLA_U8 },
-		[OWE_A_AP_TRANSITION_IFINDEX] = { .type = NLA_U32 },
-		[OWE_A_AP_TRANSITION_BSSID] = { .minlen = ETH_ALEN },
-		[OWE_A_AP_TRANSITION_SSID] = { .maxlen = SSID_MAX_LEN },
-		[OWE_A_AP_TRANSITION_OP_CLASS] = { .type = NLA_U8 },
-		[OWE_A_AP_TRANSITION_CHANNEL] = { .type = NLA_U8 },
-		[OWE_A_AP_GTK_REKEY] = { .type = NLA_U32 },
-		[OWE_A_AP_PMKSA_LIFETIME] = { .type = NLA_U32 },
-		[OWE_A_AP_STA_COUNT] = { .type = NLA_U32 },
-		[OWE_A_AP_COUNTERS] = { .type = NLA_NESTED },
-		[OWE_A_AP_PARTNER_IFINDEX] = { .type = NLA_U32 },
-	};
-	struct genlmsghdr *gnlh = nlmsg_data(nlmsg_hdr(msg));
-	struct nlattr *tb[OWE_A_AP_MAX + 1];
 	struct owectl_state *state = arg;
 	char name[IF_NAMESIZE] = "?";
 	char bssid[18] = "??:??:??:??:??:??";
-	struct nlattr *attr;
-	int rem;
+	struct ap_info ap;
+	int i;
 
-	if (genlmsg_parse(nlmsg_hdr(msg), 0, tb, OWE_A_AP_MAX, policy) < 0) {
+	if (parse_ap(msg, &ap)) {
 		owectl_err("cannot parse the kernel's reply\n");
 		return NL_SKIP;
 	}
-	if (tb[OWE_A_AP_IFNAME])
-		snprintf(name, sizeof(name), "%s", nla_get_string(tb[OWE_A_AP_IFNAME]));
+	if (ap.has_ifname)
+		snprintf(name, sizeof(name), "%s", ap.ifname);
 	else if (state->ifname)
 		snprintf(name, sizeof(name), "%s", state->ifname);
-	if (tb[OWE_A_AP_BSSID])
-		mac_to_str(nla_data(tb[OWE_A_AP_BSSID]), bssid);
+	if (ap.has_bssid)
+		mac_to_str(ap.bssid, bssid);
 	printf("BSS %s (on %s)", bssid, name);
-	if (tb[OWE_A_AP_SSID]) {
+	if (ap.has_ssid) {
 		printf("\n\tssid:\t");
-		print_ssid(nla_data(tb[OWE_A_AP_SSID]), nla_len(tb[OWE_A_AP_SSID]));
+		print_ssid(ap.ssid, ap.ssid_len);
 	}
-	if (tb[OWE_A_AP_SECURITY])
-		printf("\n\tsecurity:\t%s", security_name(nla_get_u32(tb[OWE_A_AP_SECURITY])));
-	printf("\n\thidden:\t%s", tb[OWE_A_AP_HIDDEN] ? "yes" : "no");
-	if (tb[OWE_A_AP_GROUPS]) {
+	if (ap.has_security)
+		printf("\n\tsecurity:\t%s", security_name(ap.security));
+	printf("\n\thidden:\t%s", ap.hidden ? "yes" : "no");
+	if (ap.has_groups) {
 		printf("\n\tDH groups:\t");
-		print_groups(nla_get_u32(tb[OWE_A_AP_GROUPS]));
+		print_groups(ap.groups);
 	}
-	if (tb[OWE_A_AP_PMF])
-		printf("\n\tPMF:\t%s", pmf_name(nla_get_u32(tb[OWE_A_AP_PMF])));
-	if (tb[OWE_A_AP_CIPHER]) {
-		uint32_t s = nla_get_u32(tb[OWE_A_AP_CIPHER]);
-
-		print_suite("cipher", s, cipher_name(s));
-	}
-	nla_for_each_attr(attr, genlmsg_attrdata(gnlh, 0), genlmsg_attrlen(gnlh, 0), rem) {
-		uint32_t s;
-
-		if (nla_type(attr) != OWE_A_AP_AKM || nla_len(attr) != sizeof(uint32_t))
-			continue;
-		s = nla_get_u32(attr);
-		print_suite("AKM", s, akm_name(s));
-	}
-	if (tb[OWE_A_AP_FT])
-		printf("\n\tFT:\t%s", nla_get_u8(tb[OWE_A_AP_FT]) ? "on" : "off");
-	if (tb[OWE_A_AP_TRANSITION_IFINDEX])
-		print_ifindex("transition", tb[OWE_A_AP_TRANSITION_IFINDEX]);
-	if (tb[OWE_A_AP_PARTNER_IFINDEX])
-		print_ifindex("transition partner", tb[OWE_A_AP_PARTNER_IFINDEX]);
-	else if (tb[OWE_A_AP_TRANSITION_IFINDEX])
+	if (ap.has_pmf)
+		printf("\n\tPMF:\t%s", pmf_name(ap.pmf));
+	if (ap.has_cipher)
+		print_suite("cipher", ap.cipher, cipher_name(ap.cipher));
+	for (i = 0; i < ap.n_akms; i++)
+		print_suite("AKM", ap.akms[i], akm_name(ap.akms[i]));
+	if (ap.has_ft)
+		printf("\n\tFT:\t%s", ap.ft ? "on" : "off");
+	if (ap.has_trans_ifindex)
+		print_ifindex("transition", ap.trans_ifindex);
+	if (ap.has_partner_ifindex)
+		print_ifindex("transition partner", ap.partner_ifindex);
+	else if (ap.has_trans_ifindex)
 		printf("\n\ttransition partner:\tnot running");
-	if (tb[OWE_A_AP_TRANSITION_BSSID]) {
-		mac_to_str(nla_data(tb[OWE_A_AP_TRANSITION_BSSID]), bssid);
+	if (ap.has_tbssid) {
+		mac_to_str(ap.tbssid, bssid);
 		printf("\n\ttransition BSSID:\t%s", bssid);
 	}
-	if (tb[OWE_A_AP_TRANSITION_SSID]) {
+	if (ap.has_tssid) {
 		printf("\n\ttransition SSID:\t");
-		print_ssid(nla_data(tb[OWE_A_AP_TRANSITION_SSID]),
-			   nla_len(tb[OWE_A_AP_TRANSITION_SSID]));
+		print_ssid(ap.tssid, ap.tssid_len);
 	}
-	if (tb[OWE_A_AP_TRANSITION_OP_CLASS] && tb[OWE_A_AP_TRANSITION_CHANNEL])
-		printf("\n\ttransition channel:\t%u/%u",
-		       nla_get_u8(tb[OWE_A_AP_TRANSITION_OP_CLASS]),
-		       nla_get_u8(tb[OWE_A_AP_TRANSITION_CHANNEL]));
-	if (tb[OWE_A_AP_GTK_REKEY])
-		printf("\n\tGTK rekey:\t%u s", nla_get_u32(tb[OWE_A_AP_GTK_REKEY]));
-	if (tb[OWE_A_AP_PMKSA_LIFETIME])
-		printf("\n\tPMKSA lifetime:\t%u s", nla_get_u32(tb[OWE_A_AP_PMKSA_LIFETIME]));
-	if (tb[OWE_A_AP_STA_COUNT])
-		printf("\n\tstations:\t%u", nla_get_u32(tb[OWE_A_AP_STA_COUNT]));
-	if (tb[OWE_A_AP_COUNTERS])
-		print_counters(tb[OWE_A_AP_COUNTERS]);
+	if (ap.has_tchan)
+		printf("\n\ttransition channel:\t%u/%u", ap.top_class,
+		       ap.tchan);
+	if (ap.has_gtk_rekey)
+		printf("\n\tGTK rekey:\t%u s", ap.gtk_rekey);
+	if (ap.has_pmksa_lifetime)
+		printf("\n\tPMKSA lifetime:\t%u s", ap.pmksa_lifetime);
+	if (ap.has_sta_count)
+		printf("\n\tstations:\t%u", ap.sta_count);
+	if (ap.has_counters)
+		print_counters(&ap);
 	printf("\n");
 	return NL_SKIP;
 }

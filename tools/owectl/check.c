@@ -18,7 +18,6 @@
 DECLARE_SECTION(ap);
 
 #define CHECK_MAX_BSS		64
-#define RSN_SUITE_OWE		0x000fac12
 /* a 4-way handshake takes milliseconds; the module gives up after seconds */
 #define STUCK_L2_AUTH_NS	(5ULL * 1000000000ULL)
 /* a client that has link but no address after this has no working DHCP */
@@ -27,32 +26,7 @@ DECLARE_SECTION(ap);
 	"owe.ko serves no BSS in this network namespace; fix: owectl dev <ifname> ap start ssid <SSID> freq <MHz>"
 
 struct check_bss {
-	unsigned int ifindex;
-	char ifname[IF_NAMESIZE];
-	uint32_t security;
-	uint8_t ssid[SSID_MAX_LEN];
-	size_t ssid_len;
-	uint8_t bssid[ETH_ALEN];
-	bool hidden;
-	bool has_groups;
-	uint32_t groups;
-	bool has_pmf;
-	uint32_t pmf;
-	int n_akms;
-	bool akm_not_owe;
-	bool ft;
-	unsigned int trans_ifindex;
-	unsigned int partner_ifindex;
-	bool has_tbssid;
-	uint8_t tbssid[ETH_ALEN];
-	uint8_t tssid[SSID_MAX_LEN];
-	size_t tssid_len;
-	bool has_tchan;
-	uint8_t top_class;
-	uint8_t tchan;
-	uint64_t mic_failures;
-	uint64_t hs_timeouts;
-	uint64_t malformed;
+	struct ap_info ap;	/* ifname filled in when the reply has none */
 	unsigned int freq;	/* 0: unknown */
 };
 
@@ -114,67 +88,13 @@ static void ssid_str(const uint8_t *ssid, size_t len, char *buf, size_t size)
 	buf[o] = '\0';
 }
 
-static void read_counters(struct check_bss *b, struct nlattr *nest)
-{
-	struct nlattr *attr;
-	int rem;
-
-	nla_for_each_nested(attr, nest, rem) {
-		switch (nla_type(attr)) {
-		case OWE_A_COUNTERS_EAPOL_MIC_FAILURE:
-			b->mic_failures = nla_get_uint_any(attr);
-			break;
-		case OWE_A_COUNTERS_HANDSHAKE_TIMEOUT:
-			b->hs_timeouts = nla_get_uint_any(attr);
-			break;
-		case OWE_A_COUNTERS_RX_MALFORMED:
-			b->malformed = nla_get_uint_any(attr);
-			break;
-		}
-	}
-}
-
-static void read_akms(struct check_bss *b, struct genlmsghdr *gnlh)
-{
-	struct nlattr *attr;
-	int rem;
-
-	nla_for_each_attr(attr, genlmsg_attrdata(gnlh, 0), genlmsg_attrlen(gnlh, 0), rem) {
-		if (nla_type(attr) != OWE_A_AP_AKM || nla_len(attr) != sizeof(uint32_t))
-			continue;
-		b->n_akms++;
-		if (nla_get_u32(attr) != RSN_SUITE_OWE)
-			b->akm_not_owe = true;
-	}
-}
-
 static int collect_bss(struct nl_msg *msg, void *arg)
 {
-	static struct nla_policy policy[OWE_A_AP_MAX + 1] = {
-		[OWE_A_AP_IFINDEX] = { .type = NLA_U32 },
-		[OWE_A_AP_IFNAME] = { .type = NLA_STRING },
-		[OWE_A_AP_SECURITY] = { .type = NLA_U32 },
-		[OWE_A_AP_SSID] = { .maxlen = SSID_MAX_LEN },
-		[OWE_A_AP_BSSID] = { .minlen = ETH_ALEN },
-		[OWE_A_AP_HIDDEN] = { .type = NLA_FLAG },
-		[OWE_A_AP_GROUPS] = { .type = NLA_U32 },
-		[OWE_A_AP_PMF] = { .type = NLA_U32 },
-		[OWE_A_AP_FT] = { .type = NLA_U8 },
-		[OWE_A_AP_TRANSITION_IFINDEX] = { .type = NLA_U32 },
-		[OWE_A_AP_TRANSITION_BSSID] = { .minlen = ETH_ALEN },
-		[OWE_A_AP_TRANSITION_SSID] = { .maxlen = SSID_MAX_LEN },
-		[OWE_A_AP_TRANSITION_OP_CLASS] = { .type = NLA_U8 },
-		[OWE_A_AP_TRANSITION_CHANNEL] = { .type = NLA_U8 },
-		[OWE_A_AP_COUNTERS] = { .type = NLA_NESTED },
-		[OWE_A_AP_PARTNER_IFINDEX] = { .type = NLA_U32 },
-	};
-	struct genlmsghdr *gnlh = nlmsg_data(nlmsg_hdr(msg));
-	struct nlattr *tb[OWE_A_AP_MAX + 1];
 	struct check_ctx *ctx = arg;
 	struct check_bss *b;
+	struct ap_info ap;
 
-	if (genlmsg_parse(nlmsg_hdr(msg), 0, tb, OWE_A_AP_MAX, policy) < 0 ||
-	    !tb[OWE_A_AP_IFINDEX] || !tb[OWE_A_AP_SECURITY]) {
+	if (parse_ap(msg, &ap) || !ap.has_ifindex || !ap.has_security) {
 		owectl_err("cannot parse a BSS message from the kernel\n");
 		return NL_SKIP;
 	}
@@ -184,45 +104,9 @@ static int collect_bss(struct nl_msg *msg, void *arg)
 	}
 	b = &ctx->bss[ctx->n++];
 	memset(b, 0, sizeof(*b));
-	b->ifindex = nla_get_u32(tb[OWE_A_AP_IFINDEX]);
-	if (tb[OWE_A_AP_IFNAME])
-		snprintf(b->ifname, sizeof(b->ifname), "%s",
-			 nla_get_string(tb[OWE_A_AP_IFNAME]));
-	else if (!if_indextoname(b->ifindex, b->ifname))
-		snprintf(b->ifname, sizeof(b->ifname), "if%u", b->ifindex);
-	b->security = nla_get_u32(tb[OWE_A_AP_SECURITY]);
-	if (tb[OWE_A_AP_SSID]) {
-		b->ssid_len = nla_len(tb[OWE_A_AP_SSID]);
-		memcpy(b->ssid, nla_data(tb[OWE_A_AP_SSID]), b->ssid_len);
-	}
-	if (tb[OWE_A_AP_BSSID])
-		memcpy(b->bssid, nla_data(tb[OWE_A_AP_BSSID]), ETH_ALEN);
-	b->hidden = tb[OWE_A_AP_HIDDEN];
-	b->has_groups = tb[OWE_A_AP_GROUPS];
-	if (b->has_groups)
-		b->groups = nla_get_u32(tb[OWE_A_AP_GROUPS]);
-	b->has_pmf = tb[OWE_A_AP_PMF];
-	if (b->has_pmf)
-		b->pmf = nla_get_u32(tb[OWE_A_AP_PMF]);
-	read_akms(b, gnlh);
-	b->ft = tb[OWE_A_AP_FT] && nla_get_u8(tb[OWE_A_AP_FT]);
-	if (tb[OWE_A_AP_TRANSITION_IFINDEX])
-		b->trans_ifindex = nla_get_u32(tb[OWE_A_AP_TRANSITION_IFINDEX]);
-	if (tb[OWE_A_AP_PARTNER_IFINDEX])
-		b->partner_ifindex = nla_get_u32(tb[OWE_A_AP_PARTNER_IFINDEX]);
-	if (tb[OWE_A_AP_TRANSITION_BSSID] && tb[OWE_A_AP_TRANSITION_SSID]) {
-		b->has_tbssid = true;
-		memcpy(b->tbssid, nla_data(tb[OWE_A_AP_TRANSITION_BSSID]), ETH_ALEN);
-		b->tssid_len = nla_len(tb[OWE_A_AP_TRANSITION_SSID]);
-		memcpy(b->tssid, nla_data(tb[OWE_A_AP_TRANSITION_SSID]), b->tssid_len);
-	}
-	if (tb[OWE_A_AP_TRANSITION_OP_CLASS] && tb[OWE_A_AP_TRANSITION_CHANNEL]) {
-		b->has_tchan = true;
-		b->top_class = nla_get_u8(tb[OWE_A_AP_TRANSITION_OP_CLASS]);
-		b->tchan = nla_get_u8(tb[OWE_A_AP_TRANSITION_CHANNEL]);
-	}
-	if (tb[OWE_A_AP_COUNTERS])
-		read_counters(b, tb[OWE_A_AP_COUNTERS]);
+	b->ap = ap;
+	if (!ap.has_ifname && !if_indextoname(ap.ifindex, b->ap.ifname))
+		snprintf(b->ap.ifname, sizeof(b->ap.ifname), "if%u", ap.ifindex);
 	return NL_SKIP;
 }
 
@@ -251,7 +135,7 @@ static void read_freq(struct owectl_state *state, struct check_bss *b)
 	msg = nl80211_msg(state, NL80211_CMD_GET_INTERFACE, 0);
 	if (!msg)
 		return;
-	if (nla_put_u32(msg, NL80211_ATTR_IFINDEX, b->ifindex)) {
+	if (nla_put_u32(msg, NL80211_ATTR_IFINDEX, b->ap.ifindex)) {
 		nlmsg_free(msg);
 		return;
 	}
@@ -288,7 +172,7 @@ static const struct check_bss *find_by_ifindex(const struct check_ctx *ctx,
 	int i;
 
 	for (i = 0; i < ctx->n; i++)
-		if (ctx->bss[i].ifindex == ifindex)
+		if (ctx->bss[i].ap.ifindex == ifindex)
 			return &ctx->bss[i];
 	return NULL;
 }
@@ -299,19 +183,25 @@ static const struct check_bss *find_by_bssid(const struct check_ctx *ctx,
 	int i;
 
 	for (i = 0; i < ctx->n; i++)
-		if (!memcmp(ctx->bss[i].bssid, bssid, ETH_ALEN))
+		if (!memcmp(ctx->bss[i].ap.bssid, bssid, ETH_ALEN))
 			return &ctx->bss[i];
 	return NULL;
 }
 
+/* a partner named by BSSID and SSID (a BSSID alone is not used) */
+static bool has_tbssid(const struct check_bss *b)
+{
+	return b->ap.has_tbssid && b->ap.has_tssid;
+}
+
 static bool is_paired(const struct check_bss *b)
 {
-	return b->trans_ifindex || b->has_tbssid;
+	return b->ap.trans_ifindex || has_tbssid(b);
 }
 
 static bool is_owe(const struct check_bss *b)
 {
-	return b->security == OWE_SECURITY_OWE;
+	return b->ap.security == OWE_SECURITY_OWE;
 }
 
 /*
@@ -321,12 +211,12 @@ static bool is_owe(const struct check_bss *b)
 static const char *start_cmd(const struct check_bss *b, bool hidden,
 			     const char *partner, char *buf, size_t size)
 {
-	char ssid[4 * SSID_MAX_LEN + 1];
+	char ssid[4 * OWE_SSID_MAX_LEN + 1];
 	int n;
 
-	ssid_str(b->ssid, b->ssid_len, ssid, sizeof(ssid));
+	ssid_str(b->ap.ssid, b->ap.ssid_len, ssid, sizeof(ssid));
 	n = snprintf(buf, size, "owectl dev %s ap stop; owectl dev %s ap start ssid '%s'",
-		     b->ifname, b->ifname, ssid);
+		     b->ap.ifname, b->ap.ifname, ssid);
 	if (b->freq && n > 0 && (size_t)n < size)
 		n += snprintf(buf + n, size - n, " freq %u", b->freq);
 	else if (n > 0 && (size_t)n < size)
@@ -339,18 +229,29 @@ static const char *start_cmd(const struct check_bss *b, bool hidden,
 	return buf;
 }
 
+static bool akm_not_owe(const struct check_bss *b)
+{
+	int i;
+
+	for (i = 0; i < b->ap.n_akms; i++)
+		if (b->ap.akms[i] != RSN_SUITE_OWE)
+			return true;
+	return false;
+}
+
 static void check_security(struct check_ctx *ctx, const struct check_bss *b)
 {
-	if (b->security != OWE_SECURITY_OWE && b->security != OWE_SECURITY_OPEN) {
+	if (b->ap.security != OWE_SECURITY_OWE &&
+	    b->ap.security != OWE_SECURITY_OPEN) {
 		item_bad(ctx, true, "security",
 			 "unknown role %u; fix: update owectl to match owe.ko",
-			 b->security);
+			 b->ap.security);
 		return;
 	}
-	if (is_owe(b) && (b->akm_not_owe || b->ft)) {
+	if (is_owe(b) && (akm_not_owe(b) || b->ap.ft)) {
 		item_bad(ctx, true, "security",
 			 "OWE is combined with %s; fix: restart %s with akm owe ft off",
-			 b->ft ? "FT (802.11r)" : "another AKM", b->ifname);
+			 b->ap.ft ? "FT (802.11r)" : "another AKM", b->ap.ifname);
 		return;
 	}
 	item_ok("security", is_owe(b) ? "owe, AKM 00-0f-ac:18" : "open");
@@ -361,15 +262,16 @@ static void check_hidden(struct check_ctx *ctx, const struct check_bss *b)
 	char cmd[256];
 
 	if (!is_paired(b)) {
-		item_ok("hidden", b->hidden ? "hidden, not in a transition pair" :
+		item_ok("hidden", b->ap.hidden ?
+			"hidden, not in a transition pair" :
 			"SSID broadcast, not in a transition pair");
 		return;
 	}
-	if (is_owe(b) && !b->hidden) {
+	if (is_owe(b) && !b->ap.hidden) {
 		item_bad(ctx, true, "hidden",
 			 "the OWE BSS of a transition pair broadcasts its SSID, so legacy clients see an SSID they cannot join; fix: %s",
 			 start_cmd(b, true, NULL, cmd, sizeof(cmd)));
-	} else if (!is_owe(b) && b->hidden) {
+	} else if (!is_owe(b) && b->ap.hidden) {
 		item_bad(ctx, true, "hidden",
 			 "the open BSS of a transition pair is hidden, so no client finds the pair; fix: %s",
 			 start_cmd(b, false, NULL, cmd, sizeof(cmd)));
@@ -381,11 +283,11 @@ static void check_hidden(struct check_ctx *ctx, const struct check_bss *b)
 /* does @p's transition configuration name @b? */
 static bool points_at(const struct check_bss *p, const struct check_bss *b)
 {
-	if (p->trans_ifindex)
-		return p->trans_ifindex == b->ifindex;
-	return p->has_tbssid && !memcmp(p->tbssid, b->bssid, ETH_ALEN) &&
-	       p->tssid_len == b->ssid_len &&
-	       !memcmp(p->tssid, b->ssid, b->ssid_len);
+	if (p->ap.trans_ifindex)
+		return p->ap.trans_ifindex == b->ap.ifindex;
+	return has_tbssid(p) && !memcmp(p->ap.tbssid, b->ap.bssid, ETH_ALEN) &&
+	       p->ap.tssid_len == b->ap.ssid_len &&
+	       !memcmp(p->ap.tssid, b->ap.ssid, b->ap.ssid_len);
 }
 
 /* the partner item; returns the local partner, or NULL */
@@ -401,59 +303,62 @@ static const struct check_bss *check_partner(struct check_ctx *ctx,
 			is_owe(b) ? "OWE" : "open");
 		return NULL;
 	}
-	if (b->trans_ifindex) {
-		if (!if_indextoname(b->trans_ifindex, name)) {
+	if (b->ap.trans_ifindex) {
+		if (!if_indextoname(b->ap.trans_ifindex, name)) {
 			item_bad(ctx, true, "transition partner",
 				 "interface %u does not exist; fix: owectl dev %s ap start ... transition <partner-ifname> with the partner's interface",
-				 b->trans_ifindex, b->ifname);
+				 b->ap.trans_ifindex, b->ap.ifname);
 			return NULL;
 		}
-		p = find_by_ifindex(ctx, b->trans_ifindex);
+		p = find_by_ifindex(ctx, b->ap.trans_ifindex);
 		if (!p) {
 			item_bad(ctx, true, "transition partner",
 				 "%s is not served by owe.ko, so %s beacons no transition element; fix: owectl dev %s ap start ssid <SSID> freq <MHz> security %s%s transition %s (or point %s at the right interface)",
-				 name, b->ifname, name, is_owe(b) ? "open" : "owe",
-				 is_owe(b) ? "" : " hidden", b->ifname, b->ifname);
+				 name, b->ap.ifname, name,
+				 is_owe(b) ? "open" : "owe",
+				 is_owe(b) ? "" : " hidden", b->ap.ifname,
+				 b->ap.ifname);
 			return NULL;
 		}
 	} else {
-		p = find_by_bssid(ctx, b->tbssid);
+		p = find_by_bssid(ctx, b->ap.tbssid);
 		if (!p) {
-			mac_to_str(b->tbssid, mac);
+			mac_to_str(b->ap.tbssid, mac);
 			item_ok("transition partner",
 				"%s on another radio or AP: not visible from here",
 				mac);
 			return NULL;
 		}
 	}
-	if (p->security == b->security) {
+	if (p->ap.security == b->ap.security) {
 		item_bad(ctx, true, "transition partner",
 			 "%s is an %s BSS too: a pair is one open and one OWE BSS; fix: %s",
-			 p->ifname, is_owe(b) ? "OWE" : "open",
-			 start_cmd(p, !is_owe(p), b->ifname, cmd, sizeof(cmd)));
+			 p->ap.ifname, is_owe(b) ? "OWE" : "open",
+			 start_cmd(p, !is_owe(p), b->ap.ifname, cmd, sizeof(cmd)));
 		return p;
 	}
 	if (!points_at(p, b)) {
-		const struct check_bss *q = p->trans_ifindex ?
-			find_by_ifindex(ctx, p->trans_ifindex) : NULL;
+		const struct check_bss *q = p->ap.trans_ifindex ?
+			find_by_ifindex(ctx, p->ap.trans_ifindex) : NULL;
 
-		if (p->trans_ifindex && !if_indextoname(p->trans_ifindex, name))
-			snprintf(name, sizeof(name), "if%u", p->trans_ifindex);
+		if (p->ap.trans_ifindex &&
+		    !if_indextoname(p->ap.trans_ifindex, name))
+			snprintf(name, sizeof(name), "if%u", p->ap.trans_ifindex);
 		item_bad(ctx, true, "transition partner",
 			 "%s does not point back at %s (it points at %s); fix: %s",
-			 p->ifname, b->ifname,
-			 q ? q->ifname : p->trans_ifindex ? name :
-			 p->has_tbssid ? "another BSSID" : "nothing",
-			 start_cmd(p, is_owe(p), b->ifname, cmd, sizeof(cmd)));
+			 p->ap.ifname, b->ap.ifname,
+			 q ? q->ap.ifname : p->ap.trans_ifindex ? name :
+			 has_tbssid(p) ? "another BSSID" : "nothing",
+			 start_cmd(p, is_owe(p), b->ap.ifname, cmd, sizeof(cmd)));
 		return p;
 	}
-	if (b->trans_ifindex && b->partner_ifindex != p->ifindex) {
+	if (b->ap.trans_ifindex && b->ap.partner_ifindex != p->ap.ifindex) {
 		item_bad(ctx, true, "transition partner",
 			 "owe.ko has not resolved %s as the running partner yet; fix: owectl dev %s ap stop, then start it again with transition %s",
-			 p->ifname, b->ifname, p->ifname);
+			 p->ap.ifname, b->ap.ifname, p->ap.ifname);
 		return p;
 	}
-	item_ok("transition partner", "%s, %s, points back", p->ifname,
+	item_ok("transition partner", "%s, %s, points back", p->ap.ifname,
 		is_owe(p) ? "OWE" : "open");
 	return p;
 }
@@ -461,16 +366,17 @@ static const struct check_bss *check_partner(struct check_ctx *ctx,
 static void check_ssids(struct check_ctx *ctx, const struct check_bss *b,
 			const struct check_bss *p)
 {
-	char ssid[4 * SSID_MAX_LEN + 1], cmd[256];
+	char ssid[4 * OWE_SSID_MAX_LEN + 1], cmd[256];
 
 	if (!p)
 		return;
-	if (b->ssid_len == p->ssid_len && !memcmp(b->ssid, p->ssid, b->ssid_len)) {
-		ssid_str(b->ssid, b->ssid_len, ssid, sizeof(ssid));
+	if (b->ap.ssid_len == p->ap.ssid_len &&
+	    !memcmp(b->ap.ssid, p->ap.ssid, b->ap.ssid_len)) {
+		ssid_str(b->ap.ssid, b->ap.ssid_len, ssid, sizeof(ssid));
 		item_bad(ctx, true, "partner SSIDs",
 			 "both BSSes use the SSID '%s'; fix: give the OWE BSS its own SSID: %s",
 			 ssid, start_cmd(is_owe(b) ? b : p, true,
-					 is_owe(b) ? p->ifname : b->ifname,
+					 is_owe(b) ? p->ap.ifname : b->ap.ifname,
 					 cmd, sizeof(cmd)));
 		return;
 	}
@@ -481,23 +387,23 @@ static void check_pmf(struct check_ctx *ctx, const struct check_bss *b)
 {
 	if (!is_owe(b))
 		return;
-	if (b->has_pmf && b->pmf == OWE_PMF_REQUIRED) {
+	if (b->ap.has_pmf && b->ap.pmf == OWE_PMF_REQUIRED) {
 		item_ok("PMF", "required");
 		return;
 	}
 	item_bad(ctx, false, "PMF",
 		 "PMF is %s: management frames of OWE clients can be forged; fix: restart %s with pmf required",
-		 b->has_pmf ? pmf_name(b->pmf) : "not reported", b->ifname);
+		 b->ap.has_pmf ? pmf_name(b->ap.pmf) : "not reported", b->ap.ifname);
 }
 
 static void check_groups(struct check_ctx *ctx, const struct check_bss *b)
 {
 	if (!is_owe(b))
 		return;
-	if (!b->has_groups || !(b->groups & (1U << 19))) {
+	if (!b->ap.has_groups || !(b->ap.groups & (1U << 19))) {
 		item_bad(ctx, true, "DH groups",
 			 "group 19 (P-256, mandatory in RFC 8110) is not offered, so most clients are rejected with status 77; fix: restart %s with groups 19,20",
-			 b->ifname);
+			 b->ap.ifname);
 		return;
 	}
 	item_ok("DH groups", "19 offered");
@@ -536,25 +442,25 @@ static void check_channel(struct check_ctx *ctx, const struct check_bss *b,
 
 	if (!is_paired(b))
 		return;
-	if (b->has_tchan) {
+	if (b->ap.has_tchan) {
 		item_ok("channel", "transition-channel %u/%u given",
-			b->top_class, b->tchan);
+			b->ap.top_class, b->ap.tchan);
 		return;
 	}
 	if (!p) {
-		if (b->trans_ifindex)
+		if (b->ap.trans_ifindex)
 			return;	/* the partner item already failed */
-		mac_to_str(b->tbssid, mac);
+		mac_to_str(b->ap.tbssid, mac);
 		item_bad(ctx, false, "channel",
 			 "the partner %s is elsewhere and no transition-channel is given: clients look for it on %s's channel only; fix: add transition-channel <op-class>/<channel>",
-			 mac, b->ifname);
+			 mac, b->ap.ifname);
 		return;
 	}
 	if (!b->freq || !p->freq) {
 		item_bad(ctx, false, "channel",
 			 "cannot read the channel of %s; fix: check 'iw dev %s info'",
-			 b->freq ? p->ifname : b->ifname,
-			 b->freq ? p->ifname : b->ifname);
+			 b->freq ? p->ap.ifname : b->ap.ifname,
+			 b->freq ? p->ap.ifname : b->ap.ifname);
 		return;
 	}
 	if (b->freq == p->freq) {
@@ -562,34 +468,38 @@ static void check_channel(struct check_ctx *ctx, const struct check_bss *b,
 		return;
 	}
 	freq_to_channel(p->freq, &op_class, &chan);
-	mac_to_str(p->bssid, mac);
+	mac_to_str(p->ap.bssid, mac);
 	/* a warning: wpa_supplicant finds the partner in its scan all the same */
 	item_bad(ctx, false, "channel",
 		 "%s is on %u MHz and its partner %s on %u MHz, and no transition-channel is given: clients that look for the partner on this channel only miss it; fix: put both on one channel, or restart %s with transition-bssid %s transition-ssid <SSID> transition-channel %u/%u",
-		 b->ifname, b->freq, p->ifname, p->freq, b->ifname, mac,
+		 b->ap.ifname, b->freq, p->ap.ifname, p->freq, b->ap.ifname, mac,
 		 op_class, chan);
 }
 
 static void check_counters(struct check_ctx *ctx, const struct check_bss *b)
 {
+	const uint64_t *cnt = b->ap.counters;
+	uint64_t mic_failures = cnt[OWE_A_COUNTERS_EAPOL_MIC_FAILURE];
+	uint64_t hs_timeouts = cnt[OWE_A_COUNTERS_HANDSHAKE_TIMEOUT];
+	uint64_t malformed = cnt[OWE_A_COUNTERS_RX_MALFORMED];
 	bool any = false;
 
-	if (b->mic_failures) {
+	if (mic_failures) {
 		item_bad(ctx, false, "EAPOL MIC failures",
 			 "%llu: a client derived another PMK (a stale PMKSA, or a forged frame); fix: owectl dev %s pmksa flush, and watch owectl event",
-			 (unsigned long long)b->mic_failures, b->ifname);
+			 (unsigned long long)mic_failures, b->ap.ifname);
 		any = true;
 	}
-	if (b->hs_timeouts) {
+	if (hs_timeouts) {
 		item_bad(ctx, false, "handshake timeouts",
 			 "%llu: clients stopped answering the 4-way handshake; fix: look at the capture (scripts/capture.sh) for EAPOL 1/4 without 2/4, and at the client's log",
-			 (unsigned long long)b->hs_timeouts);
+			 (unsigned long long)hs_timeouts);
 		any = true;
 	}
-	if (b->malformed) {
+	if (malformed) {
 		item_bad(ctx, false, "malformed frames",
 			 "%llu received; fix: enable dynamic debug (echo 'module owe +p' > /sys/kernel/debug/dynamic_debug/control) to see which frames and why",
-			 (unsigned long long)b->malformed);
+			 (unsigned long long)malformed);
 		any = true;
 	}
 	if (!any)
@@ -650,12 +560,12 @@ static int check_sta(struct nl_msg *msg, void *arg)
 		item_bad(ctx, true, "stations",
 			 "%s stuck in L2_AUTH for %llu s (the 4-way handshake does not finish); fix: owectl dev %s station get %s for its trace, then owectl dev %s station del %s",
 			 mac, (unsigned long long)((ctx->now_ns - since) / 1000000000ULL),
-			 ctx->cur->ifname, mac, ctx->cur->ifname, mac);
+			 ctx->cur->ap.ifname, mac, ctx->cur->ap.ifname, mac);
 	else
 		item_bad(ctx, true, "stations",
 			 "%s stuck in IP_LEARN for %llu s (no ARP, DHCP or neighbour discovery seen: the client has no address); fix: check the DHCP server on %s's network, then owectl dev %s station get %s",
 			 mac, (unsigned long long)((ctx->now_ns - since) / 1000000000ULL),
-			 ctx->cur->ifname, ctx->cur->ifname, mac);
+			 ctx->cur->ap.ifname, ctx->cur->ap.ifname, mac);
 	return NL_SKIP;
 }
 
@@ -670,7 +580,7 @@ static void check_stations(struct check_ctx *ctx, const struct check_bss *b)
 	ctx->cur = b;
 	ctx->stuck = 0;
 	msg = owe_msg(ctx->state, OWE_CMD_STA_GET, NLM_F_DUMP);
-	if (!msg || nla_put_u32(msg, OWE_A_STA_IFINDEX, b->ifindex)) {
+	if (!msg || nla_put_u32(msg, OWE_A_STA_IFINDEX, b->ap.ifindex)) {
 		nlmsg_free(msg);
 		item_bad(ctx, true, "stations", "out of memory; fix: retry");
 		return;
@@ -688,12 +598,12 @@ static void check_stations(struct check_ctx *ctx, const struct check_bss *b)
 static void check_one(struct check_ctx *ctx, const struct check_bss *b)
 {
 	const struct check_bss *p;
-	char ssid[4 * SSID_MAX_LEN + 1];
+	char ssid[4 * OWE_SSID_MAX_LEN + 1];
 	char mac[18];
 
-	mac_to_str(b->bssid, mac);
-	ssid_str(b->ssid, b->ssid_len, ssid, sizeof(ssid));
-	printf("BSS %s (on %s, ssid '%s')\n", mac, b->ifname, ssid);
+	mac_to_str(b->ap.bssid, mac);
+	ssid_str(b->ap.ssid, b->ap.ssid_len, ssid, sizeof(ssid));
+	printf("BSS %s (on %s, ssid '%s')\n", mac, b->ap.ifname, ssid);
 	check_security(ctx, b);
 	check_hidden(ctx, b);
 	p = check_partner(ctx, b);
@@ -718,7 +628,7 @@ static int run_check(struct owectl_state *state, unsigned int ifindex)
 	if (err)
 		goto out;
 	for (i = 0; i < ctx->n; i++) {
-		if (ifindex && ctx->bss[i].ifindex != ifindex)
+		if (ifindex && ctx->bss[i].ap.ifindex != ifindex)
 			continue;
 		check_one(ctx, &ctx->bss[i]);
 		checked++;

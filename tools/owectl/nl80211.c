@@ -23,8 +23,6 @@
 #define WLAN_EID_ERP_INFO		42
 #define WLAN_EID_EXT_SUPP_RATES		50
 #define WLAN_EID_VENDOR_SPECIFIC	221
-#define RSN_SUITE_OWE			0x000fac12
-#define RSN_SUITE_CCMP			0x000fac04
 
 struct iface_info {
 	uint32_t iftype;

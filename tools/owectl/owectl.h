@@ -17,6 +17,12 @@
 #define ETH_ALEN 6
 #define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
 
+/* suite selectors of the IEEE 802.11 RSN OUI, 00-0f-ac:<n> */
+#define RSN_OUI			0x000fac
+#define RSN_SUITE(n)		(((uint32_t)RSN_OUI << 8) | (n))
+#define RSN_SUITE_CCMP		RSN_SUITE(4)
+#define RSN_SUITE_OWE		RSN_SUITE(18)
+
 /*
  * Handler return contract (as iw's): a negative errno when a request failed
  * (the core prints "command failed: ..."), 0 on success, HANDLER_RET_USAGE
@@ -136,8 +142,6 @@ int nl80211_stop_ap(struct owectl_state *state);
 int ifname_to_index(const char *ifname, unsigned int *ifindex);
 
 /* parse.c */
-#define SSID_MAX_LEN 32
-
 int parse_freq(const char *arg, unsigned int *freq, unsigned int *chan);
 int parse_uint(const char *what, const char *arg, unsigned long min,
 	       unsigned long max, unsigned long *val);
@@ -152,6 +156,61 @@ int parse_on_off(const char *what, const char *arg, bool *on);
 int parse_channel(const char *arg, uint8_t *op_class, uint8_t *chan);
 int parse_reason(const char *arg, uint16_t *reason);
 const char *akm_short_name(uint32_t suite);
+
+/* ap.c */
+#define AP_MAX_AKMS 16
+
+/*
+ * An ap-get reply of owe.ko, as parse_ap() reads it: has_* tell which
+ * attributes the reply carried; what is absent reads as zero.
+ */
+struct ap_info {
+	bool has_ifindex;
+	unsigned int ifindex;
+	bool has_ifname;
+	char ifname[IF_NAMESIZE];
+	bool has_security;
+	uint32_t security;
+	bool has_ssid;
+	uint8_t ssid[OWE_SSID_MAX_LEN];
+	size_t ssid_len;
+	bool has_bssid;
+	uint8_t bssid[ETH_ALEN];
+	bool hidden;
+	bool has_groups;
+	uint32_t groups;
+	bool has_pmf;
+	uint32_t pmf;
+	bool has_cipher;
+	uint32_t cipher;
+	uint32_t akms[AP_MAX_AKMS];
+	int n_akms;
+	bool has_ft;
+	bool ft;
+	bool has_trans_ifindex;
+	unsigned int trans_ifindex;
+	bool has_partner_ifindex;
+	unsigned int partner_ifindex;
+	bool has_tbssid;
+	uint8_t tbssid[ETH_ALEN];
+	bool has_tssid;
+	uint8_t tssid[OWE_SSID_MAX_LEN];
+	size_t tssid_len;
+	bool has_tchan;		/* the op class and the channel both */
+	uint8_t top_class;
+	uint8_t tchan;
+	bool has_gtk_rekey;
+	uint32_t gtk_rekey;
+	bool has_pmksa_lifetime;
+	uint32_t pmksa_lifetime;
+	bool has_sta_count;
+	uint32_t sta_count;
+	bool has_counters;
+	bool has_counter[OWE_A_COUNTERS_MAX + 1];
+	uint64_t counters[OWE_A_COUNTERS_MAX + 1];
+};
+
+int parse_ap(struct nl_msg *msg, struct ap_info *ap);
 
 /* station.c */
 int parse_history(struct nlattr *nest, uint32_t *state, uint64_t *ns,

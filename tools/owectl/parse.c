@@ -10,9 +10,6 @@
 #include <string.h>
 #include "owectl.h"
 
-#define SUITE(oui, n) (((uint32_t)(oui) << 8) | (n))
-#define RSN_OUI 0x000fac
-
 static int full_ul(const char *arg, int base, unsigned long *val)
 {
 	char *end;
@@ -116,8 +113,8 @@ int parse_ssid(const char *arg, size_t *len)
 		owectl_err("an empty SSID is not allowed (use 'hidden' to hide it)\n");
 		return HANDLER_RET_DONE;
 	}
-	if (*len > SSID_MAX_LEN) {
-		owectl_err("SSID '%s' is longer than %d bytes\n", arg, SSID_MAX_LEN);
+	if (*len > OWE_SSID_MAX_LEN) {
+		owectl_err("SSID '%s' is longer than %d bytes\n", arg, OWE_SSID_MAX_LEN);
 		return HANDLER_RET_DONE;
 	}
 	return 0;
@@ -161,20 +158,20 @@ static const struct {
 	const char *name;
 	uint32_t suite;
 } akm_names[] = {
-	{ "8021x", SUITE(RSN_OUI, 1) },
-	{ "psk", SUITE(RSN_OUI, 2) },
-	{ "ft-8021x", SUITE(RSN_OUI, 3) },
-	{ "ft-psk", SUITE(RSN_OUI, 4) },
-	{ "8021x-sha256", SUITE(RSN_OUI, 5) },
-	{ "psk-sha256", SUITE(RSN_OUI, 6) },
-	{ "sae", SUITE(RSN_OUI, 8) },
-	{ "ft-sae", SUITE(RSN_OUI, 9) },
-	{ "8021x-suite-b", SUITE(RSN_OUI, 11) },
-	{ "8021x-suite-b-192", SUITE(RSN_OUI, 12) },
-	{ "ft-8021x-sha384", SUITE(RSN_OUI, 13) },
-	{ "owe", SUITE(RSN_OUI, 18) },
-	{ "sae-ext-key", SUITE(RSN_OUI, 24) },
-	{ "ft-sae-ext-key", SUITE(RSN_OUI, 25) },
+	{ "8021x", RSN_SUITE(1) },
+	{ "psk", RSN_SUITE(2) },
+	{ "ft-8021x", RSN_SUITE(3) },
+	{ "ft-psk", RSN_SUITE(4) },
+	{ "8021x-sha256", RSN_SUITE(5) },
+	{ "psk-sha256", RSN_SUITE(6) },
+	{ "sae", RSN_SUITE(8) },
+	{ "ft-sae", RSN_SUITE(9) },
+	{ "8021x-suite-b", RSN_SUITE(11) },
+	{ "8021x-suite-b-192", RSN_SUITE(12) },
+	{ "ft-8021x-sha384", RSN_SUITE(13) },
+	{ "owe", RSN_SUITE(18) },
+	{ "sae-ext-key", RSN_SUITE(24) },
+	{ "ft-sae-ext-key", RSN_SUITE(25) },
 };
 
 /**
@@ -252,13 +249,13 @@ invalid:
 int parse_cipher(const char *arg, uint32_t *suite)
 {
 	if (!strcmp(arg, "ccmp") || !strcmp(arg, "ccmp-128")) {
-		*suite = SUITE(RSN_OUI, 4);
+		*suite = RSN_SUITE(4);
 	} else if (!strcmp(arg, "gcmp-256")) {
-		*suite = SUITE(RSN_OUI, 9);
+		*suite = RSN_SUITE(9);
 	} else if (!strcmp(arg, "gcmp") || !strcmp(arg, "gcmp-128")) {
-		*suite = SUITE(RSN_OUI, 8);
+		*suite = RSN_SUITE(8);
 	} else if (!strcmp(arg, "ccmp-256")) {
-		*suite = SUITE(RSN_OUI, 10);
+		*suite = RSN_SUITE(10);
 	} else {
 		owectl_err("unknown cipher '%s' (ccmp, gcmp, ccmp-256 or gcmp-256)\n", arg);
 		return HANDLER_RET_DONE;

@@ -81,7 +81,7 @@ const char *akm_name(uint32_t suite)
 	};
 	uint32_t n = suite & 0xff;
 
-	if (suite >> 8 != 0x000fac || n >= ARRAY_SIZE(names))
+	if (suite >> 8 != RSN_OUI || n >= ARRAY_SIZE(names))
 		return NULL;
 	return names[n];
 }
@@ -102,7 +102,7 @@ const char *cipher_name(uint32_t suite)
 	};
 	uint32_t n = suite & 0xff;
 
-	if (suite >> 8 != 0x000fac || n >= ARRAY_SIZE(names))
+	if (suite >> 8 != RSN_OUI || n >= ARRAY_SIZE(names))
 		return NULL;
 	return names[n];
 }
