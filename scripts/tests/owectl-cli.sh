@@ -18,19 +18,6 @@
 
 command -v owectl >/dev/null || fail "owectl is not built (make -C tools/owectl)"
 
-# refuses EXPECTED-TEXT ARGS...: owectl ARGS must exit non-zero and say EXPECTED-TEXT
-refuses() {
-	local want=$1 out rc
-
-	shift
-	out=$(owectl "$@" 2>&1)
-	rc=$?
-	log "+ owectl $* -> exit $rc: $(printf '%s' "$out" | head -n 1)"
-	[ "$rc" != 0 ] || fail "owectl $* succeeded"
-	printf '%s\n' "$out" | grep -qF -- "$want" ||
-		fail "owectl $* did not say \"$want\" but: $out"
-}
-
 # bss_ssid IFACE: the SSID nl80211 reports for IFACE's BSS ("" when none)
 bss_ssid() { iw dev "$1" info | sed -n 's/^\tssid //p'; }
 

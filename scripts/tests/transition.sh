@@ -22,17 +22,6 @@ command -v owectl >/dev/null || fail "owectl is not built"
 open_bssid=$(cat /sys/class/net/wlan0/address)
 owe_bssid=02:00:00:00:00:10
 
-# refuses TEXT ARGS...: owectl ARGS fails and says TEXT
-refuses() {
-	local want=$1 out
-
-	shift
-	out=$(owectl "$@" 2>&1) && fail "owectl $* succeeded"
-	log "+ owectl $* -> $out"
-	printf '%s\n' "$out" | grep -qF -- "$want" ||
-		fail "owectl $* did not say \"$want\""
-}
-
 step "a second AP interface on radio 0 for the OWE BSS"
 run iw phy "$(phy_of wlan0)" interface add owe0 type __ap ||
 	fail "cannot add owe0"

@@ -38,6 +38,20 @@ run() {
 	"$@"
 }
 
+# refuses EXPECTED-TEXT ARGS...: owectl ARGS must exit non-zero and say
+# EXPECTED-TEXT (on stdout or stderr)
+refuses() {
+	local want=$1 out rc
+
+	shift
+	out=$(owectl "$@" 2>&1)
+	rc=$?
+	log "+ owectl $* -> exit $rc: $(printf '%s' "$out" | head -n 1)"
+	[ "$rc" != 0 ] || fail "owectl $* succeeded"
+	printf '%s\n' "$out" | grep -qF -- "$want" ||
+		fail "owectl $* did not say \"$want\" but: $out"
+}
+
 t_cleanup() {
 	local pid
 
