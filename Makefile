@@ -52,7 +52,7 @@ selftest-modules: $(KERNEL_DEP)
 	$(MAKE) -C $(KDIR) M=$(CURDIR)/scripts/vm/selftest $(KMAKE_ARCH) modules
 
 kunit: modules
-	scripts/vm/run.sh -- scripts/vm/kunit.sh
+	scripts/vm/kunit.sh
 
 check: modules owectl selftest-modules
 	scripts/check.sh
