@@ -19,6 +19,9 @@
 # EAPOL-Key information (wlan_rsna_eapol.keydes.*).
 set -uo pipefail
 
+# shellcheck source=scripts/tests/lib/capture.sh
+. "$(dirname "$0")/tests/lib/capture.sh"
+
 state=${OWE_CAPTURE_STATE:-/run/owe-capture}
 mon=${OWE_CAPTURE_IFACE:-hwsim0}
 
@@ -43,8 +46,8 @@ abspath() {
 	echo "$dir/$(basename "$1")"
 }
 
-cap_start() {
-	local file=$1 pid i
+do_start() {
+	local file=$1
 
 	need_tshark
 	[ -e "$state.pid" ] && kill -0 "$(cat "$state.pid")" 2>/dev/null &&
@@ -55,59 +58,34 @@ cap_start() {
 	mkdir -p "$(dirname "$state")"
 	ip link set "$mon" up || die "cannot bring $mon up"
 	rm -f "$file"
-	# dumpcap records without dissecting (tshark would start every dissector)
-	if command -v dumpcap >/dev/null; then
-		dumpcap -i "$mon" -q -w "$file" > "$state.log" 2>&1 &
-	else
-		tshark -i "$mon" -n -q -w "$file" > "$state.log" 2>&1 &
-	fi
-	pid=$!
-	echo "$pid" > "$state.pid"
+	cap_rec_start "$mon" "$file" "$state.log" ||
+		die "tshark did not start capturing on $mon"
+	echo "$CAP_REC_PID" > "$state.pid"
 	echo "$file" > "$state.file"
-	# both say "Capturing on 'hwsim0'" once the capture runs
-	for ((i = 0; i < 100; i++)); do
-		if grep -q "^Capturing on" "$state.log"; then
-			echo "capture: recording $mon into $file"
-			return 0
-		fi
-		kill -0 "$pid" 2>/dev/null || break
-		sleep 0.1
-	done
-	sed 's/^/    /' "$state.log" >&2
-	kill "$pid" 2>/dev/null
-	rm -f "$state.pid"
-	die "tshark did not start capturing on $mon"
+	echo "capture: recording $mon into $file"
 }
 
-cap_stop() {
-	local pid file i
+do_stop() {
+	local file
 
 	[ -e "$state.pid" ] || die "no capture is running"
-	pid=$(cat "$state.pid")
 	file=$(cat "$state.file")
-	# let the last frames reach the file
-	sleep 0.3
-	kill -INT "$pid" 2>/dev/null
-	for ((i = 0; i < 100; i++)); do
-		kill -0 "$pid" 2>/dev/null || break
-		sleep 0.1
-	done
-	kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null
+	cap_rec_stop "$(cat "$state.pid")"
 	rm -f "$state.pid"
 	[ -s "$file" ] || die "the capture $file is empty"
 	echo "capture: $(stat -c %s "$file") bytes in $file"
 }
 
-cap_run() {
+do_run() {
 	local file=$1 rc
 
 	shift
 	[ "${1:-}" = -- ] && shift
 	[ $# -gt 0 ] || usage
-	cap_start "$file" || exit 1
+	do_start "$file" || exit 1
 	"$@"
 	rc=$?
-	cap_stop || exit 1
+	do_stop || exit 1
 	return "$rc"
 }
 
@@ -115,7 +93,7 @@ cap_run() {
 # responses are listed once per BSS, probe requests once per station and
 # SSID, authentication, association and EAPOL-Key once per station and
 # direction (EAPOL once per message number).
-cap_summary() {
+do_summary() {
 	local file=$1
 
 	need_tshark
@@ -253,20 +231,20 @@ AWK
 case "${1:-}" in
 start)
 	[ $# = 2 ] || usage
-	cap_start "$2"
+	do_start "$2"
 	;;
 stop)
 	[ $# = 1 ] || usage
-	cap_stop
+	do_stop
 	;;
 run)
 	[ $# -ge 3 ] || usage
 	shift
-	cap_run "$@"
+	do_run "$@"
 	;;
 summary)
 	[ $# = 2 ] || usage
-	cap_summary "$2"
+	do_summary "$2"
 	;;
 *)
 	usage
