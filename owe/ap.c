@@ -2,10 +2,16 @@
 /*
  * BSS lifetime: a BSS is created by the genl ap-start command on a running
  * mac80211 AP interface and destroyed by whichever comes first of ap-stop,
- * mac80211 stopping the AP (ap_stopped), the interface going away (netdev
- * notifier) and module unload. Every path runs under the radio's wiphy
- * mutex, so they serialise; the global list only answers "which BSS is on
- * this interface".
+ * mac80211 stopping the AP or the interface (ap_stopped) and module unload.
+ * Every path runs under the radio's wiphy mutex, so they serialise; the
+ * global list only answers "which BSS is on this interface".
+ *
+ * There is no netdev notifier: every way an interface goes away (deletion,
+ * radio removal, a move to another netns) stops it first, and mac80211
+ * detaches the hook in ieee80211_do_stop() with the wiphy mutex held, so
+ * the BSS is destroyed and its netdev reference dropped before
+ * NETDEV_UNREGISTER. A notifier taking the wiphy mutex there would
+ * deadlock: cfg80211 unregisters interfaces with it held.
  */
 
 #include <linux/netdevice.h>
@@ -530,36 +536,6 @@ void owe_ap_destroy(struct owe_ap *ap, bool by_mac80211)
 	kfree(ap);
 }
 
-static int owe_ap_netdev_event(struct notifier_block *nb,
-			       unsigned long event, void *ptr)
-{
-	struct net_device *dev = netdev_notifier_info_to_dev(ptr);
-	struct owe_ap *ap;
-
-	if (event != NETDEV_UNREGISTER || !dev->ieee80211_ptr)
-		return NOTIFY_DONE;
-	wiphy_lock(dev->ieee80211_ptr->wiphy);
-	ap = owe_ap_find(dev);
-	if (ap)
-		owe_ap_destroy(ap, false);
-	wiphy_unlock(dev->ieee80211_ptr->wiphy);
-	return NOTIFY_DONE;
-}
-
-static struct notifier_block owe_ap_netdev_nb = {
-	.notifier_call = owe_ap_netdev_event,
-};
-
-/**
- * owe_ap_init - watch interfaces going away
- *
- * Return: 0 or a negative error.
- */
-int owe_ap_init(void)
-{
-	return register_netdevice_notifier(&owe_ap_netdev_nb);
-}
-
 /**
  * owe_ap_exit - stop serving every BSS (module unload)
  *
@@ -594,5 +570,4 @@ void owe_ap_exit(void)
 		wiphy_unlock(wiphy);
 	}
 	rtnl_unlock();
-	unregister_netdevice_notifier(&owe_ap_netdev_nb);
 }

@@ -16,20 +16,13 @@ static int __init owe_mod_init(void)
 	int ret;
 
 	owe_debugfs_init();
-	ret = owe_ap_init();
-	if (ret)
-		goto err_debugfs;
 	ret = owe_nl_init();
-	if (ret)
-		goto err_ap;
+	if (ret) {
+		owe_debugfs_exit();
+		return ret;
+	}
 	pr_debug("loaded\n");
 	return 0;
-
-err_ap:
-	owe_ap_exit();
-err_debugfs:
-	owe_debugfs_exit();
-	return ret;
 }
 
 static void __exit owe_mod_exit(void)
