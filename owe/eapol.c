@@ -24,6 +24,7 @@ static int owe_eapol_rcv(struct sk_buff *skb, struct net_device *dev,
 	struct owe_ap *ap = container_of(pt, struct owe_ap, eapol_pt);
 
 	if (skb->pkt_type != PACKET_HOST || skb->len > OWE_EAPOL_MAX_LEN ||
+	    !owe_mlme_peer_addr_ok(ap, eth_hdr(skb)->h_source) ||
 	    skb_queue_len(&ap->eapol_rx) >= OWE_EAPOL_QUEUE_MAX)
 		goto drop;
 	skb = skb_share_check(skb, GFP_ATOMIC);

@@ -314,6 +314,31 @@ static bool owe_mlme_assoc_early_reject(struct owe_ap *ap, struct sk_buff *skb,
 }
 
 /**
+ * owe_mlme_peer_addr_ok - whether a frame's source can be a station
+ * @ap: the BSS
+ * @addr: the source (or transmitter) address of a received frame
+ *
+ * No station has a group, the zero or the BSS's own address: frames from
+ * those are forged, and an answer to them would go to every station (a
+ * Deauthentication to the broadcast address, protected with BIP, ends
+ * every association). Each rejection is counted by reason. Any context.
+ *
+ * Return: true when @addr may be a station's.
+ */
+bool owe_mlme_peer_addr_ok(struct owe_ap *ap, const u8 *addr)
+{
+	if (is_multicast_ether_addr(addr))
+		owe_count(ap, OWE_CNT_RX_DROP_GROUP_SRC);
+	else if (is_zero_ether_addr(addr))
+		owe_count(ap, OWE_CNT_RX_DROP_ZERO_SRC);
+	else if (ether_addr_equal(addr, ap->bssid))
+		owe_count(ap, OWE_CNT_RX_DROP_OWN_SRC);
+	else
+		return true;
+	return false;
+}
+
+/**
  * owe_mlme_rx - classify a received management frame (softirq)
  * @ap: the BSS
  * @skb: the frame, linear, at least a management header long
@@ -327,6 +352,8 @@ enum owe_rx_verdict owe_mlme_rx(struct owe_ap *ap, struct sk_buff *skb)
 	const struct ieee80211_mgmt *mgmt = (void *)skb->data;
 	u16 stype = le16_to_cpu(mgmt->frame_control) & IEEE80211_FCTL_STYPE;
 
+	if (!owe_mlme_peer_addr_ok(ap, mgmt->sa))
+		goto drop;
 	if (stype == IEEE80211_STYPE_PROBE_REQ) {
 		owe_mlme_probe(ap, skb);
 		consume_skb(skb);
@@ -334,6 +361,10 @@ enum owe_rx_verdict owe_mlme_rx(struct owe_ap *ap, struct sk_buff *skb)
 	}
 	if (!ether_addr_equal(mgmt->bssid, ap->bssid))
 		return OWE_RX_CONTINUE;
+	if (!ether_addr_equal(mgmt->da, ap->bssid)) {
+		owe_count(ap, OWE_CNT_RX_DROP_NOT_TO_BSS);
+		goto drop;
+	}
 	switch (stype) {
 	case IEEE80211_STYPE_ACTION:
 		if (skb->len <= offsetof(struct ieee80211_mgmt, u.action.u) ||
@@ -362,6 +393,10 @@ enum owe_rx_verdict owe_mlme_rx(struct owe_ap *ap, struct sk_buff *skb)
 		return OWE_RX_DEFER;
 	}
 	return OWE_RX_CONTINUE;
+
+drop:
+	kfree_skb(skb);
+	return OWE_RX_CONSUMED;
 }
 
 /**
@@ -373,7 +408,7 @@ enum owe_rx_verdict owe_mlme_rx(struct owe_ap *ap, struct sk_buff *skb)
  */
 void owe_mlme_rx_spurious(struct owe_ap *ap, const u8 *ta)
 {
-	if (!__ratelimit(&ap->rs))
+	if (!owe_mlme_peer_addr_ok(ap, ta) || !__ratelimit(&ap->rs))
 		return;
 	netdev_dbg(ap->dev, "class 3 frame from unassociated %pM\n", ta);
 	owe_send_deauth(ap, ta, WLAN_REASON_CLASS3_FRAME_FROM_NONASSOC_STA);

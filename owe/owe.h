@@ -64,6 +64,10 @@ enum owe_counter {
 	OWE_CNT_EAPOL_MIC_FAILURE,
 	OWE_CNT_HANDSHAKE_TIMEOUT,
 	OWE_CNT_PMKSA_HIT,
+	OWE_CNT_RX_DROP_GROUP_SRC,
+	OWE_CNT_RX_DROP_ZERO_SRC,
+	OWE_CNT_RX_DROP_OWN_SRC,
+	OWE_CNT_RX_DROP_NOT_TO_BSS,
 	OWE_CNT_MAX,
 };
 
@@ -348,7 +352,6 @@ int owe_ap_config_check(const struct owe_ap_config *cfg, const u32 *akms,
 			struct netlink_ext_ack *extack);
 int owe_ap_for_each(int (*fn)(struct owe_ap *ap, void *arg), void *arg,
 		    unsigned long skip);
-int owe_ap_init(void);
 void owe_ap_exit(void);
 
 /* sta.c */
@@ -374,6 +377,7 @@ enum owe_rx_verdict {
 	OWE_RX_DEFER,
 };
 
+bool owe_mlme_peer_addr_ok(struct owe_ap *ap, const u8 *addr);
 enum owe_rx_verdict owe_mlme_rx(struct owe_ap *ap, struct sk_buff *skb);
 void owe_mlme_rx_deferred(struct owe_ap *ap, struct sk_buff *skb);
 void owe_mlme_rx_spurious(struct owe_ap *ap, const u8 *ta);

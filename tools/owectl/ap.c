@@ -479,6 +479,10 @@ static const char * const counter_names[OWE_A_COUNTERS_MAX + 1] = {
 	[OWE_A_COUNTERS_EAPOL_MIC_FAILURE] = "EAPOL MIC failures",
 	[OWE_A_COUNTERS_HANDSHAKE_TIMEOUT] = "handshake timeouts",
 	[OWE_A_COUNTERS_PMKSA_HIT] = "PMKSA cache hits",
+	[OWE_A_COUNTERS_RX_DROP_GROUP_SRC] = "rx dropped: group source",
+	[OWE_A_COUNTERS_RX_DROP_ZERO_SRC] = "rx dropped: zero source",
+	[OWE_A_COUNTERS_RX_DROP_OWN_SRC] = "rx dropped: own source",
+	[OWE_A_COUNTERS_RX_DROP_NOT_TO_BSS] = "rx dropped: not to the BSS",
 };
 
 static void print_counters(const struct ap_info *ap)

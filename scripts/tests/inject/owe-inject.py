@@ -26,6 +26,11 @@ the calling test to check; exits 0 when the exchange ran, 2 on a timeout.
       authenticate once, then send COUNT association requests of VARIANT
       10 ms apart, then a deauthentication; prints "sent N" and
       "answers N".
+  owe-inject.py IFACE spoof BSSID SA KIND [SSID]
+      one frame to BSSID whose source (transmitter) address is SA, not
+      IFACE's: KIND is auth, assoc (an OWE request with a valid group 19
+      DH element and PMF required, for SSID), deauth, disassoc, data (a
+      to-DS data frame) or pspoll. Prints "sent KIND".
 """
 
 import hashlib
@@ -66,9 +71,9 @@ class Radio:
             self.addr = mac(f.read().strip())
         self.seq = 0
 
-    def send(self, fc, a1, a3, body):
+    def send(self, fc, a1, a3, body, a2=None):
         self.seq = (self.seq + 1) & 0xfff
-        hdr = struct.pack("<HH6s6s6sH", fc, 0, a1, self.addr, a3,
+        hdr = struct.pack("<HH6s6s6sH", fc, 0, a1, a2 or self.addr, a3,
                           self.seq << 4)
         self.sock.send(RADIOTAP + hdr + body)
 
@@ -142,7 +147,7 @@ def authenticate(radio, bssid):
     return False
 
 
-def assoc_request(radio, bssid, ssid, group, variant, pmf):
+def assoc_request(radio, bssid, ssid, group, variant, pmf, sa=None):
     """Send an association request; return our private key (or None)."""
     body = struct.pack("<HH", 0x0431, 10)
     body += bytes([0, len(ssid)]) + ssid
@@ -174,8 +179,31 @@ def assoc_request(radio, bssid, ssid, group, variant, pmf):
         body += bytes([255, len(dh)]) + dh[:-8]
     else:
         body += bytes([255, len(dh)]) + dh
-    radio.send(0x0000, bssid, bssid, body)
+    radio.send(0x0000, bssid, bssid, body, sa)
     return priv, key
+
+
+def spoof(radio, bssid, sa, kind, ssid):
+    """One frame to bssid that claims to come from sa."""
+    if kind == "auth":
+        radio.send(0x00b0, bssid, bssid, struct.pack("<HHH", 0, 1, 0), sa)
+    elif kind == "assoc":
+        assoc_request(radio, bssid, ssid, 19, "valid", True, sa)
+    elif kind in ("deauth", "disassoc"):
+        fc = 0x00c0 if kind == "deauth" else 0x00a0
+        radio.send(fc, bssid, bssid, struct.pack("<H", 3), sa)
+    elif kind == "data":
+        # to-DS data: LLC/SNAP and an ARP-sized payload to the AP's net
+        body = bytes.fromhex("aaaa030000000806") + bytes(28)
+        radio.send(0x0108, bssid, mac("ff:ff:ff:ff:ff:ff"), body, sa)
+    elif kind == "pspoll":
+        # control frame: FC, AID (two top bits set), BSSID, TA
+        radio.sock.send(RADIOTAP + struct.pack("<HH6s6s", 0x00a4, 0xc001,
+                                               bssid, sa))
+    else:
+        return False
+    out("sent", kind)
+    return True
 
 
 def await_assoc_resp(radio, bssid):
@@ -290,6 +318,10 @@ def main(argv):
         radio.sock.send(RADIOTAP + hdr + struct.pack("<H", reason))
         out("deauth", "sent")
         return 0
+    if cmd == "spoof":
+        ssid = argv[6].encode() if len(argv) > 6 else b""
+        return 0 if spoof(radio, mac(argv[3]), mac(argv[4]), argv[5],
+                          ssid) else 1
     bssid, ssid, group = mac(argv[3]), argv[4].encode(), int(argv[5])
     pmf = argv[-1] == "pmf"
     if not authenticate(radio, bssid):
