@@ -67,7 +67,7 @@ bench: modules owectl
 style:
 	$(KSRC)/scripts/checkpatch.pl --no-tree --strict --terse -f \
 		$(filter-out %netlink-gen.c %netlink-gen.h %.mod.c, \
-			$(wildcard owe/*.[ch] kunit/*.[ch]))
+			$(wildcard owe/*.[ch] owe/*/*.[ch] kunit/*.[ch]))
 
 # kbuild's clean is run per directory: with M= the repository it would
 # also sweep the kernel trees under .build/

@@ -7,9 +7,9 @@
 #include <kunit/test.h>
 #include <linux/err.h>
 
-#include "dh.h"
-#include "kdf.h"
-#include "point.h"
+#include "crypto/dh_key.h"
+#include "crypto/kdf.h"
+#include "crypto/point.h"
 #include "vectors.h"
 
 /**

@@ -9,10 +9,11 @@
 #include <linux/ieee80211.h>
 #include <linux/random.h>
 
-#include "eapol_key.h"
-#include "kde.h"
-#include "kdf.h"
-#include "rsne.h"
+#include "crypto/eapol_mic.h"
+#include "wire/eapol_key.h"
+#include "wire/kde.h"
+#include "crypto/kdf.h"
+#include "wire/rsne.h"
 #include "vectors.h"
 
 KUNIT_ARRAY_PARAM_DESC(vector, owe_test_vectors, desc);

@@ -7,7 +7,7 @@
 #include <kunit/test.h>
 #include <linux/ieee80211.h>
 
-#include "kdf.h"
+#include "crypto/kdf.h"
 #include "vectors.h"
 
 KUNIT_ARRAY_PARAM_DESC(vector, owe_test_vectors, desc);

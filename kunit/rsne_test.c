@@ -7,7 +7,7 @@
 #include <kunit/test.h>
 #include <linux/ieee80211.h>
 
-#include "rsne.h"
+#include "wire/rsne.h"
 #include "vectors.h"
 
 static const u8 pmkid_a[16] = { [0 ... 15] = 0xa5 };

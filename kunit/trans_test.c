@@ -7,7 +7,7 @@
 
 #include <kunit/test.h>
 
-#include "trans.h"
+#include "wire/trans.h"
 
 static const u8 iwd_example[] = {
 	0xdd, 0x15, 0x50, 0x6f, 0x9a, 0x1c,

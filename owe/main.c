@@ -9,15 +9,20 @@
 #include <linux/module.h>
 #include <net/genetlink.h>
 
-#include "owe.h"
+#include "core/ap.h"
+#include "core/debugfs.h"
+#include "core/sta.h"
+#include "netlink/netlink.h"
 
 static int __init owe_mod_init(void)
 {
 	int ret;
 
 	owe_debugfs_init();
+	owe_sta_set_notify(owe_nl_notify_sta);
 	ret = owe_nl_init();
 	if (ret) {
+		owe_sta_set_notify(NULL);
 		owe_debugfs_exit();
 		return ret;
 	}
@@ -28,6 +33,8 @@ static int __init owe_mod_init(void)
 static void __exit owe_mod_exit(void)
 {
 	owe_nl_exit();
+	/* no requests and no listeners any more: BSSes go quietly */
+	owe_sta_set_notify(NULL);
 	owe_ap_exit();
 	owe_debugfs_exit();
 	pr_debug("unloaded\n");

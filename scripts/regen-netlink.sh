@@ -6,7 +6,7 @@
 # the kernel tree the modules are built against (tools/net/ynl of 6.12):
 #
 #   include/uapi/linux/owe.h      uapi header        (ynl-gen-c.py --mode uapi)
-#   owe/netlink-gen.c, .h         policies and ops   (ynl-gen-c.py --mode kernel)
+#   owe/netlink/netlink-gen.c, .h   policies and ops   (ynl-gen-c.py --mode kernel)
 #   Documentation/netlink/owe.rst reference          (ynl-gen-rst.py)
 #   Documentation/netlink/genetlink.yaml   the schema the spec is checked
 #                                 against, copied from the kernel tree
@@ -59,7 +59,7 @@ fi
 # without one) and writes the spec's path relative to it into each file.
 tmp=$(mktemp -d -t owe-regen.XXXX)
 trap 'rm -rf "$tmp"' EXIT
-mkdir -p "$tmp/Documentation/netlink/specs" "$tmp/include/uapi/linux" "$tmp/owe"
+mkdir -p "$tmp/Documentation/netlink/specs" "$tmp/include/uapi/linux" "$tmp/owe/netlink"
 cp "$top/MAINTAINERS" "$tmp/MAINTAINERS"
 cp "$top/Documentation/netlink/specs/owe.yaml" "$tmp/Documentation/netlink/specs/"
 sed 's/^\( *enum: \[ admin-perm\) \]$/\1, uns-admin-perm ]/' "$schema_src" \
@@ -103,17 +103,17 @@ PY
 gen_c --mode uapi --header --spec "$spec" \
 	-o "$tmp/include/uapi/linux/owe.h" >/dev/null
 gen_c --mode kernel --source --spec "$spec" \
-	-o "$tmp/owe/netlink-gen.c" >/dev/null
+	-o "$tmp/owe/netlink/netlink-gen.c" >/dev/null
 gen_c --mode kernel --header --spec "$spec" \
-	-o "$tmp/owe/netlink-gen.h" >/dev/null
+	-o "$tmp/owe/netlink/netlink-gen.h" >/dev/null
 gen "$ynl/ynl-gen-rst.py" -i "$spec" -o "$tmp/Documentation/netlink/owe.rst" >/dev/null
 
 files=(
 	Documentation/netlink/genetlink.yaml
 	Documentation/netlink/owe.rst
 	include/uapi/linux/owe.h
-	owe/netlink-gen.c
-	owe/netlink-gen.h
+	owe/netlink/netlink-gen.c
+	owe/netlink/netlink-gen.h
 )
 rc=0
 for f in "${files[@]}"; do

@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The OWE part of a (re)association: the checks of the RSNE and the DH
+ * Parameter element (also run in softirq, to refuse at once), PMKSA reuse,
+ * the Diffie-Hellman exchange and the elements of the response.
+ *
+ * The outcome goes into a &struct owe_sta_rsn of the caller's; the
+ * station itself changes only once every check passed (owe_sta_associate()),
+ * so a forged request carrying an associated station's address leaves
+ * that station as it was.
+ */
+
+#include <linux/ieee80211.h>
+#include <net/cfg80211.h>
+
+#include "core/ap.h"
+#include "core/assoc.h"
+#include "core/handshake.h"
+#include "core/pmksa.h"
+#include "core/sta.h"
+#include "crypto/dh_key.h"
+#include "crypto/point.h"
+#include "wire/dh_elem.h"
+#include "wire/rsne.h"
+
+/**
+ * owe_assoc_build_rsne - the RSNE of an OWE BSS
+ * @ap: the BSS
+ * @pmkid: a PMKID to list (association response under PMKSA caching), or
+ *	%NULL
+ * @buf: destination
+ * @len: room at @buf
+ *
+ * Return: octets written or a negative error.
+ */
+int owe_assoc_build_rsne(struct owe_ap *ap, const u8 *pmkid, u8 *buf,
+			 size_t len)
+{
+	struct owe_rsne_params p = {
+		.pairwise = ap->cfg.cipher,
+		.group = ap->cfg.cipher,
+		.pmf = ap->cfg.pmf,
+		.pmkid = pmkid,
+	};
+
+	return owe_rsne_build(buf, len, &p);
+}
+
+/**
+ * owe_assoc_check - the checks of an OWE association that need no state
+ * @ap: an OWE BSS
+ * @ies: the request's elements
+ * @len: octets of @ies
+ * @need_pmksa: set when only a cached PMKSA can make the request valid
+ *	(PMKIDs offered without a DH element)
+ *
+ * Safe in softirq: it only parses. The status codes are those of
+ * IEEE 802.11 and RFC 8110 (77 for an unsupported group).
+ *
+ * Return: %WLAN_STATUS_SUCCESS or the status to reject with.
+ */
+u16 owe_assoc_check(struct owe_ap *ap, const u8 *ies, size_t len,
+		    bool *need_pmksa)
+{
+	const struct element *rsn, *dh;
+	struct owe_dh_elem parsed;
+	struct owe_rsne r;
+
+	*need_pmksa = false;
+	rsn = cfg80211_find_elem(WLAN_EID_RSN, ies, len);
+	if (!rsn)
+		return WLAN_STATUS_INVALID_IE;
+	if (owe_rsne_parse((const u8 *)rsn, ies + len - (const u8 *)rsn, &r))
+		return WLAN_STATUS_INVALID_IE;
+	if (r.version != 1)
+		return WLAN_STATUS_UNSUPP_RSN_VERSION;
+	if (!r.owe_akm || r.akm_count != 1)
+		return WLAN_STATUS_INVALID_AKMP;
+	if (r.group != ap->cfg.cipher)
+		return WLAN_STATUS_INVALID_GROUP_CIPHER;
+	if (r.pairwise_count != 1 || r.pairwise != ap->cfg.cipher)
+		return WLAN_STATUS_INVALID_PAIRWISE_CIPHER;
+	if ((ap->cfg.pmf == OWE_PMF_REQUIRED && !r.mfpc) ||
+	    (r.mfpr && ap->cfg.pmf == OWE_PMF_OFF))
+		return WLAN_STATUS_ROBUST_MGMT_FRAME_POLICY_VIOLATION;
+
+	dh = cfg80211_find_ext_elem(WLAN_EID_EXT_OWE_DH_PARAM, ies, len);
+	if (!dh) {
+		if (!r.pmkid_count)
+			return owe_dh_status(-ENOENT);
+		*need_pmksa = true;
+		return WLAN_STATUS_SUCCESS;
+	}
+	return owe_dh_status(owe_dh_elem_validate((const u8 *)dh,
+						  ies + len - (const u8 *)dh,
+						  ap->cfg.groups, &parsed));
+}
+
+static struct owe_pmksa *owe_assoc_pmksa(struct owe_sta *sta,
+					 const struct owe_rsne *r)
+{
+	struct owe_pmksa *e;
+	unsigned int i;
+
+	for (i = 0; i < r->pmkid_count; i++) {
+		e = owe_pmksa_find(sta->ap, sta->addr,
+				   r->pmkids + i * OWE_PMKID_LEN);
+		if (e)
+			return e;
+	}
+	return NULL;
+}
+
+static u16 owe_assoc_dh(struct owe_sta *sta, const u8 *ies, size_t len,
+			struct owe_sta_rsn *rsn)
+{
+	const struct owe_sta_rsn *cur = &sta->rsn;
+	const struct element *elem;
+	struct owe_dh_elem dh;
+	int ret;
+
+	elem = cfg80211_find_ext_elem(WLAN_EID_EXT_OWE_DH_PARAM, ies, len);
+	if (!elem)
+		return owe_dh_status(-ENOENT);
+	ret = owe_dh_elem_validate((const u8 *)elem,
+				   ies + len - (const u8 *)elem,
+				   sta->ap->cfg.groups, &dh);
+	if (ret)
+		return owe_dh_status(ret);
+
+	/*
+	 * A retransmitted request (same group and key, handshake not done)
+	 * keeps the AP's key pair, so both copies get the same answer.
+	 */
+	if (cur->ap_key.group == dh.group &&
+	    sta->hs.state != OWE_HS_PTKINITDONE &&
+	    !memcmp(cur->client_x, dh.key, dh.group->prime_len))
+		rsn->ap_key = cur->ap_key;
+	ret = owe_dh_derive(sta->ap->crypto, dh.group, &rsn->ap_key, dh.key,
+			    rsn->pmk, rsn->pmkid);
+	if (ret) {
+		netdev_dbg(sta->ap->dev, "station %pM: DH failed: %d\n",
+			   sta->addr, ret);
+		return WLAN_STATUS_UNSPECIFIED_FAILURE;
+	}
+	memcpy(rsn->client_x, dh.key, dh.group->prime_len);
+	rsn->group = dh.group;
+	return WLAN_STATUS_SUCCESS;
+}
+
+/**
+ * owe_assoc_owe - the OWE part of a (re)association
+ * @sta: the station, authenticated; left unchanged
+ * @ies: the request's elements
+ * @len: octets of @ies
+ * @rsn: receives the outcome (zeroed here; the caller wipes it)
+ * @resp: receives the elements the response adds (RSNE, DH element)
+ * @resp_len: in: room at @resp; out: octets written
+ *
+ * Uses a cached PMKSA when the station offers one, otherwise runs the
+ * Diffie-Hellman exchange (process context: ECDH sleeps).
+ *
+ * Return: %WLAN_STATUS_SUCCESS or the status to reject with.
+ */
+u16 owe_assoc_owe(struct owe_sta *sta, const u8 *ies, size_t len,
+		  struct owe_sta_rsn *rsn, u8 *resp, size_t *resp_len)
+{
+	struct owe_ap *ap = sta->ap;
+	const struct element *elem;
+	struct owe_pmksa *cached;
+	size_t room = *resp_len;
+	bool need_pmksa;
+	struct owe_rsne r;
+	u16 status;
+	int n;
+
+	lockdep_assert_wiphy(ap->wiphy);
+	might_sleep();
+	memset(rsn, 0, sizeof(*rsn));
+	*resp_len = 0;
+	status = owe_assoc_check(ap, ies, len, &need_pmksa);
+	if (status != WLAN_STATUS_SUCCESS)
+		return status;
+	elem = cfg80211_find_elem(WLAN_EID_RSN, ies, len);
+	if (owe_rsne_parse((const u8 *)elem, ies + len - (const u8 *)elem, &r))
+		return WLAN_STATUS_INVALID_IE;
+	rsn->assoc_rsne_len = 2 + elem->datalen;
+	memcpy(rsn->assoc_rsne, elem, rsn->assoc_rsne_len);
+	rsn->mfp = r.mfpc && ap->cfg.pmf != OWE_PMF_OFF;
+
+	cached = owe_assoc_pmksa(sta, &r);
+	if (cached) {
+		rsn->group = cached->group;
+		memcpy(rsn->pmk, cached->pmk, cached->group->hash_len);
+		memcpy(rsn->pmkid, cached->pmkid, OWE_PMKID_LEN);
+		rsn->pmksa_cached = true;
+	} else {
+		status = need_pmksa ? owe_dh_status(-ENOENT) :
+				      owe_assoc_dh(sta, ies, len, rsn);
+		if (status != WLAN_STATUS_SUCCESS)
+			return status;
+	}
+
+	n = owe_assoc_build_rsne(ap, rsn->pmksa_cached ? rsn->pmkid : NULL,
+				 resp, room);
+	if (n < 0)
+		return WLAN_STATUS_UNSPECIFIED_FAILURE;
+	*resp_len = n;
+	if (!rsn->pmksa_cached) {
+		n = owe_dh_elem_build(resp + *resp_len, room - *resp_len,
+				      rsn->group, rsn->ap_key.pub);
+		if (n < 0)
+			return WLAN_STATUS_UNSPECIFIED_FAILURE;
+		*resp_len += n;
+	}
+	return WLAN_STATUS_SUCCESS;
+}
