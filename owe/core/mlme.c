@@ -452,10 +452,13 @@ void owe_mlme_inactivity(struct wiphy *wiphy, struct wiphy_work *work)
 		if (!sta->in_driver ||
 		    owe_be_sta_inactive_ms(&ap->be, sta->addr, &ms))
 			continue;
-		if (ms > OWE_INACTIVITY_LIMIT_S * 1000)
-			owe_mlme_remove_sta(sta,
-					    WLAN_REASON_DISASSOC_DUE_TO_INACTIVITY,
-					    true, "inactive");
+		if (ms <= OWE_INACTIVITY_LIMIT_S * 1000)
+			continue;
+		owe_mlme_send_leave(ap, IEEE80211_STYPE_DISASSOC, sta->addr,
+				    WLAN_REASON_DISASSOC_DUE_TO_INACTIVITY,
+				    OWE_CNT_TX_DISASSOC);
+		owe_sta_delete(sta, WLAN_REASON_DISASSOC_DUE_TO_INACTIVITY,
+			       "disassociated: inactive");
 	}
 	wiphy_delayed_work_queue(wiphy, &ap->inactivity_work, 10 * HZ);
 }

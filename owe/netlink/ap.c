@@ -104,6 +104,8 @@ static int owe_nl_parse_config(struct genl_info *info,
 int owe_nl_ap_start_doit(struct sk_buff *skb, struct genl_info *info)
 {
 	struct net_device *dev = info->user_ptr[0];
+	struct wireless_dev *wdev = dev->ieee80211_ptr;
+	struct nlattr *ssid = info->attrs[OWE_A_AP_SSID];
 	struct owe_ap_config cfg = {};
 	int ret;
 
@@ -113,6 +115,15 @@ int owe_nl_ap_start_doit(struct sk_buff *skb, struct genl_info *info)
 	if (cfg.transition_ifindex == dev->ifindex) {
 		NL_SET_ERR_MSG_MOD(info->extack,
 				   "a BSS cannot be its own transition partner");
+		return -EINVAL;
+	}
+	if (ssid && (nla_len(ssid) != wdev->u.ap.ssid_len ||
+		     memcmp(nla_data(ssid), wdev->u.ap.ssid, nla_len(ssid)))) {
+		NL_SET_ERR_MSG_ATTR_FMT(info->extack, ssid,
+					"%s runs the SSID '%.*s', not '%.*s'",
+					dev->name, wdev->u.ap.ssid_len,
+					wdev->u.ap.ssid, nla_len(ssid),
+					(const char *)nla_data(ssid));
 		return -EINVAL;
 	}
 	return owe_ap_create(dev, &cfg, &owe_be_mac80211_ops, info->extack);
@@ -139,8 +150,11 @@ static int owe_nl_fill_ap(struct sk_buff *msg, struct owe_ap *ap)
 	    (cfg->hidden && nla_put_flag(msg, OWE_A_AP_HIDDEN)) ||
 	    nla_put_u32(msg, OWE_A_AP_STA_COUNT, READ_ONCE(ap->sta_count)))
 		return -EMSGSIZE;
+	if (nla_put_u8(msg, OWE_A_AP_FT, 0))
+		return -EMSGSIZE;
 	if (cfg->security == OWE_SECURITY_OWE &&
-	    (nla_put_u32(msg, OWE_A_AP_GROUPS, cfg->groups) ||
+	    (nla_put_u32(msg, OWE_A_AP_AKM, WLAN_AKM_SUITE_OWE) ||
+	     nla_put_u32(msg, OWE_A_AP_GROUPS, cfg->groups) ||
 	     nla_put_u32(msg, OWE_A_AP_PMF, cfg->pmf) ||
 	     nla_put_u32(msg, OWE_A_AP_CIPHER, cfg->cipher) ||
 	     nla_put_u32(msg, OWE_A_AP_PMKSA_LIFETIME, cfg->pmksa_lifetime) ||

@@ -225,6 +225,8 @@ out:
 
 int owe_nl_pmksa_flush_doit(struct sk_buff *skb, struct genl_info *info)
 {
-	owe_pmksa_flush(info->user_ptr[1], NULL);
+	struct nlattr *mac = info->attrs[OWE_A_PMKSA_MAC];
+
+	owe_pmksa_flush(info->user_ptr[1], mac ? nla_data(mac) : NULL);
 	return 0;
 }
