@@ -338,6 +338,8 @@ int owe_ap_create(struct net_device *dev, const struct owe_ap_config *cfg,
 	ap->ssid_len = wdev->u.ap.ssid_len;
 	memcpy(ap->ssid, wdev->u.ap.ssid, ap->ssid_len);
 	hash_init(ap->sta_hash);
+	INIT_LIST_HEAD(&ap->unassoc);
+	wiphy_delayed_work_init(&ap->expire_work, owe_sta_expire);
 	INIT_LIST_HEAD(&ap->pmksa);
 	for (i = 0; i < OWE_CNT_MAX; i++)
 		atomic_long_set(&ap->counters[i], 0);
@@ -426,6 +428,7 @@ void owe_ap_destroy(struct owe_ap *ap, bool by_driver)
 				    !by_driver, "BSS stopped");
 	}
 	wiphy_delayed_work_cancel(ap->wiphy, &ap->inactivity_work);
+	wiphy_delayed_work_cancel(ap->wiphy, &ap->expire_work);
 	owe_eapol_stop(ap);
 	owe_ap_stop_owe(ap, by_driver);
 

@@ -64,6 +64,8 @@ enum owe_counter {
 	OWE_CNT_RX_DROP_ZERO_SRC,
 	OWE_CNT_RX_DROP_OWN_SRC,
 	OWE_CNT_RX_DROP_NOT_TO_BSS,
+	OWE_CNT_RX_DUP,
+	OWE_CNT_STA_EXPIRED,
 	OWE_CNT_MAX,
 };
 
@@ -132,6 +134,9 @@ struct owe_probe_tmpl {
  * @probe_tmpl: the probe response template, read in softirq
  * @sta_hash: stations by address; RCU readers, writers hold the wiphy mutex
  * @sta_count: number of entries in @sta_hash
+ * @unassoc: stations not associated, oldest first (&owe_sta.unassoc)
+ * @unassoc_count: entries in @unassoc, at most %OWE_MAX_UNASSOC
+ * @expire_work: ends the stations that stayed unassociated too long
  * @aid_map: allocated association IDs
  * @inactivity_work: periodic check for silent stations
  * @counters: frame and event counters
@@ -175,6 +180,9 @@ struct owe_ap {
 	struct owe_probe_tmpl __rcu *probe_tmpl;
 	struct hlist_head sta_hash[1 << OWE_STA_HASH_BITS];
 	unsigned int sta_count;
+	struct list_head unassoc;
+	unsigned int unassoc_count;
+	struct wiphy_delayed_work expire_work;
 	unsigned long aid_map[BITS_TO_LONGS(IEEE80211_MAX_AID + 1)];
 	struct wiphy_delayed_work inactivity_work;
 	atomic_long_t counters[OWE_CNT_MAX];

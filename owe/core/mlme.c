@@ -239,10 +239,13 @@ static void owe_mlme_auth(struct owe_ap *ap, struct sk_buff *skb)
 	}
 
 	sta = owe_sta_find(ap, mgmt->sa);
+	if (sta && owe_sta_rx_dup(sta, (void *)mgmt))
+		return;
 	if (sta) {
 		/* the station starts over: its association is gone */
 		owe_sta_disassociate(sta);
 		owe_sta_forget_ip(sta);
+		owe_sta_authenticated(sta);
 	} else {
 		sta = owe_sta_create(ap, mgmt->sa);
 		if (IS_ERR(sta)) {
@@ -250,6 +253,7 @@ static void owe_mlme_auth(struct owe_ap *ap, struct sk_buff *skb)
 					   WLAN_STATUS_AP_UNABLE_TO_HANDLE_NEW_STA);
 			return;
 		}
+		owe_sta_rx_dup(sta, (void *)mgmt);
 	}
 	owe_mlme_send_auth(ap, mgmt->sa, alg, WLAN_STATUS_SUCCESS);
 	owe_sta_set_state(sta, OWE_STA_STATE_AUTH, "open system authentication");
@@ -310,6 +314,8 @@ static void owe_mlme_assoc(struct owe_ap *ap, struct sk_buff *skb,
 				     WLAN_REASON_CLASS2_FRAME_FROM_NONAUTH_STA);
 		return;
 	}
+	if (owe_sta_rx_dup(sta, (void *)mgmt))
+		return;
 
 	bsta.addr = sta->addr;
 	bsta.ies = (const u8 *)mgmt + fixed;

@@ -39,6 +39,30 @@ static u32 owe_sta_hash(const u8 *addr)
 	return jhash(addr, ETH_ALEN, 0);
 }
 
+/* the station is not associated: it waits on the BSS's unassoc list */
+static void owe_sta_unassoc_add(struct owe_sta *sta)
+{
+	struct owe_ap *ap = sta->ap;
+
+	sta->auth_time = jiffies;
+	if (list_empty(&sta->unassoc)) {
+		list_add_tail(&sta->unassoc, &ap->unassoc);
+		ap->unassoc_count++;
+	} else {
+		list_move_tail(&sta->unassoc, &ap->unassoc);
+	}
+	if (!wiphy_delayed_work_pending(ap->wiphy, &ap->expire_work))
+		wiphy_delayed_work_queue(ap->wiphy, &ap->expire_work, HZ);
+}
+
+static void owe_sta_unassoc_del(struct owe_sta *sta)
+{
+	if (list_empty(&sta->unassoc))
+		return;
+	list_del_init(&sta->unassoc);
+	sta->ap->unassoc_count--;
+}
+
 /**
  * owe_sta_find - look up a station of a BSS
  * @ap: the BSS
@@ -90,6 +114,16 @@ struct owe_sta *owe_sta_create(struct owe_ap *ap, const u8 *addr)
 	struct owe_sta *sta;
 
 	lockdep_assert_wiphy(ap->wiphy);
+	/*
+	 * Authentication costs a sender nothing: the oldest station that
+	 * never associated makes room, so forged ones cannot lock the BSS.
+	 */
+	if (ap->unassoc_count >= OWE_MAX_UNASSOC) {
+		sta = list_first_entry(&ap->unassoc, struct owe_sta, unassoc);
+		owe_count(ap, OWE_CNT_STA_EXPIRED);
+		owe_sta_delete(sta, WLAN_REASON_DEAUTH_LEAVING,
+			       "dropped: too many unassociated stations");
+	}
 	if (ap->sta_count >= OWE_MAX_STATIONS)
 		return ERR_PTR(-ENOSPC);
 	sta = kzalloc(sizeof(*sta), GFP_KERNEL);
@@ -99,9 +133,11 @@ struct owe_sta *owe_sta_create(struct owe_ap *ap, const u8 *addr)
 	sta->ap = ap;
 	ether_addr_copy(sta->addr, addr);
 	sta->state = OWE_STA_STATE_NONE;
+	INIT_LIST_HEAD(&sta->unassoc);
 	owe_hs_init(sta);
 	hash_add_rcu(ap->sta_hash, &sta->node, owe_sta_hash(addr));
 	ap->sta_count++;
+	owe_sta_unassoc_add(sta);
 	netdev_dbg(ap->dev, "station %pM created\n", addr);
 	return sta;
 }
@@ -171,6 +207,7 @@ void owe_sta_disassociate(struct owe_sta *sta)
 	if (sta->in_driver) {
 		owe_be_del_sta(&ap->be, sta->addr);
 		sta->in_driver = false;
+		owe_sta_unassoc_add(sta);
 	}
 	owe_sta_free_aid(sta);
 	owe_sta_clear_rsn(sta);
@@ -187,6 +224,7 @@ void owe_sta_driver_gone(struct owe_sta *sta)
 {
 	lockdep_assert_wiphy(sta->ap->wiphy);
 	sta->in_driver = false;
+	owe_sta_unassoc_add(sta);
 }
 
 /**
@@ -219,6 +257,7 @@ int owe_sta_associate(struct owe_sta *sta, struct owe_be_sta *bsta,
 		return ret;
 	}
 	sta->in_driver = true;
+	owe_sta_unassoc_del(sta);
 	sta->capability = bsta->capability;
 	sta->listen_interval = bsta->listen_interval;
 	sta->wme = bsta->wme;
@@ -285,10 +324,80 @@ void owe_sta_delete(struct owe_sta *sta, u16 reason, const char *why)
 	sta->del_reason = reason;
 	owe_sta_set_state(sta, OWE_STA_STATE_NONE, "%s (reason %u)", why,
 			  reason);
+	owe_sta_unassoc_del(sta);
 	hash_del_rcu(&sta->node);
 	ap->sta_count--;
 	netdev_dbg(ap->dev, "station %pM destroyed\n", sta->addr);
 	owe_sta_put(sta);
+}
+
+/**
+ * owe_sta_authenticated - a station (re)authenticated
+ * @sta: the station, not associated
+ *
+ * Its time to associate starts again.
+ */
+void owe_sta_authenticated(struct owe_sta *sta)
+{
+	lockdep_assert_wiphy(sta->ap->wiphy);
+	if (!sta->in_driver)
+		owe_sta_unassoc_add(sta);
+}
+
+/**
+ * owe_sta_rx_dup - whether a management frame repeats the last one handled
+ * @sta: the station that sent it
+ * @hdr: the frame's header
+ *
+ * A frame with the Retry bit and the Sequence Control and subtype of the
+ * last frame handled from the station is a retransmission of it (its
+ * acknowledgement was lost): handled once, as hostapd does. Otherwise the
+ * frame becomes the last one.
+ *
+ * Return: true for a retransmission, to be dropped.
+ */
+bool owe_sta_rx_dup(struct owe_sta *sta, const struct ieee80211_hdr *hdr)
+{
+	u16 stype = le16_to_cpu(hdr->frame_control) & IEEE80211_FCTL_STYPE;
+	u16 seq = le16_to_cpu(hdr->seq_ctrl);
+
+	lockdep_assert_wiphy(sta->ap->wiphy);
+	if (ieee80211_has_retry(hdr->frame_control) && sta->last_valid &&
+	    sta->last_stype == stype && sta->last_seq_ctrl == seq) {
+		owe_count(sta->ap, OWE_CNT_RX_DUP);
+		return true;
+	}
+	sta->last_valid = true;
+	sta->last_stype = stype;
+	sta->last_seq_ctrl = seq;
+	return false;
+}
+
+/**
+ * owe_sta_expire - end the stations that authenticated but did not
+ *	associate within %OWE_UNASSOC_TIMEOUT_S seconds
+ * @wiphy: the BSS's radio
+ * @work: &owe_ap.expire_work
+ *
+ * Runs every second while such stations exist.
+ */
+void owe_sta_expire(struct wiphy *wiphy, struct wiphy_work *work)
+{
+	struct owe_ap *ap = container_of(work, struct owe_ap,
+					 expire_work.work);
+	struct owe_sta *sta, *tmp;
+
+	lockdep_assert_wiphy(wiphy);
+	list_for_each_entry_safe(sta, tmp, &ap->unassoc, unassoc) {
+		if (time_before(jiffies, sta->auth_time +
+					 OWE_UNASSOC_TIMEOUT_S * HZ))
+			break;	/* the list is oldest first */
+		owe_count(ap, OWE_CNT_STA_EXPIRED);
+		owe_sta_delete(sta, WLAN_REASON_DEAUTH_LEAVING,
+			       "did not associate in time");
+	}
+	if (!list_empty(&ap->unassoc))
+		wiphy_delayed_work_queue(wiphy, &ap->expire_work, HZ);
 }
 
 static const char * const owe_sta_state_names[] = {

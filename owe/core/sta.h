@@ -26,6 +26,9 @@
 #define OWE_STA_HISTORY_LEN	16
 #define OWE_STA_DETAIL_LEN	48
 #define OWE_MAX_STATIONS	IEEE80211_MAX_AID
+/* authenticated stations that have not associated (yet): how many, how long */
+#define OWE_MAX_UNASSOC		128
+#define OWE_UNASSOC_TIMEOUT_S	5
 
 struct owe_ap;
 
@@ -70,6 +73,11 @@ struct owe_sta_rsn {
 /**
  * struct owe_sta - a station of a BSS
  * @node: entry in the BSS's &owe_ap.sta_hash
+ * @unassoc: entry in &owe_ap.unassoc while not associated, oldest first
+ * @auth_time: jiffies of its last authentication (or disassociation)
+ * @last_seq_ctrl: Sequence Control of its last management frame handled
+ * @last_stype: subtype of that frame
+ * @last_valid: @last_seq_ctrl and @last_stype are set
  * @rcu: deferred free
  * @ref: references; the hash table holds one
  * @ap: the BSS
@@ -93,6 +101,11 @@ struct owe_sta_rsn {
  */
 struct owe_sta {
 	struct hlist_node node;
+	struct list_head unassoc;
+	unsigned long auth_time;
+	u16 last_seq_ctrl;
+	u16 last_stype;
+	bool last_valid;
 	struct rcu_head rcu;
 	struct kref ref;
 	struct owe_ap *ap;
@@ -139,5 +152,8 @@ void owe_sta_forget_ip(struct owe_sta *sta);
 void owe_sta_learn_ip(struct owe_sta *sta, int family, const u8 *ip,
 		      const char *how);
 void owe_sta_delete(struct owe_sta *sta, u16 reason, const char *why);
+void owe_sta_authenticated(struct owe_sta *sta);
+bool owe_sta_rx_dup(struct owe_sta *sta, const struct ieee80211_hdr *hdr);
+void owe_sta_expire(struct wiphy *wiphy, struct wiphy_work *work);
 
 #endif /* _OWE_CORE_STA_H */

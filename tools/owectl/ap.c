@@ -483,6 +483,8 @@ static const char * const counter_names[OWE_A_COUNTERS_MAX + 1] = {
 	[OWE_A_COUNTERS_RX_DROP_ZERO_SRC] = "rx dropped: zero source",
 	[OWE_A_COUNTERS_RX_DROP_OWN_SRC] = "rx dropped: own source",
 	[OWE_A_COUNTERS_RX_DROP_NOT_TO_BSS] = "rx dropped: not to the BSS",
+	[OWE_A_COUNTERS_RX_DUP] = "rx duplicates",
+	[OWE_A_COUNTERS_STA_EXPIRED] = "stations expired unassociated",
 };
 
 static void print_counters(const struct ap_info *ap)

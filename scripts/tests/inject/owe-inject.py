@@ -31,6 +31,16 @@ the calling test to check; exits 0 when the exchange ran, 2 on a timeout.
       IFACE's: KIND is auth, assoc (an OWE request with a valid group 19
       DH element and PMF required, for SSID), deauth, disassoc, data (a
       to-DS data frame) or pspoll. Prints "sent KIND".
+  owe-inject.py IFACE auth-flood BSSID COUNT
+      COUNT Open System Authentication frames from random locally
+      administered addresses, as fast as the socket takes them. Prints
+      "sent N" and "seconds S".
+  owe-inject.py IFACE dup BSSID SSID
+      an Authentication frame, then the same frame again with the Retry
+      bit (same Sequence Control); then an OWE association request
+      (group 19, valid DH element) and its retransmission likewise.
+      Prints "auth_answers N" and "assoc_answers N": the responses to
+      each pair.
 """
 
 import hashlib
@@ -71,8 +81,13 @@ class Radio:
             self.addr = mac(f.read().strip())
         self.seq = 0
 
-    def send(self, fc, a1, a3, body, a2=None):
-        self.seq = (self.seq + 1) & 0xfff
+    def send(self, fc, a1, a3, body, a2=None, retry=False):
+        """Send a frame; retry=True resends it with the Retry bit and the
+        sequence number of the previous frame."""
+        if retry:
+            fc |= 0x0800
+        else:
+            self.seq = (self.seq + 1) & 0xfff
         hdr = struct.pack("<HH6s6s6sH", fc, 0, a1, a2 or self.addr, a3,
                           self.seq << 4)
         self.sock.send(RADIOTAP + hdr + body)
@@ -181,6 +196,48 @@ def assoc_request(radio, bssid, ssid, group, variant, pmf, sa=None):
         body += bytes([255, len(dh)]) + dh
     radio.send(0x0000, bssid, bssid, body, sa)
     return priv, key
+
+
+def count_answers(radio, bssid, subtypes, timeout):
+    return sum(1 for fc, _, a2, _ in radio.frames(timeout)
+               if fc & 0xfc in subtypes and a2 == bssid)
+
+
+def dup(radio, bssid, ssid):
+    """Each request twice, the second time as a retransmission."""
+    auth = struct.pack("<HHH", 0, 1, 0)
+    radio.send(0x00b0, bssid, bssid, auth)
+    radio.send(0x00b0, bssid, bssid, auth, retry=True)
+    out("auth_answers", count_answers(radio, bssid, (0xb0,), 2))
+    body = assoc_body(ssid, 19)
+    radio.send(0x0000, bssid, bssid, body)
+    radio.send(0x0000, bssid, bssid, body, retry=True)
+    out("assoc_answers", count_answers(radio, bssid, (0x10,), 2))
+    radio.send(0x00c0, bssid, bssid, struct.pack("<H", 3))
+
+
+def assoc_body(ssid, group):
+    """An OWE association request body with a fresh valid DH element."""
+    body = struct.pack("<HH", 0x0431, 10)
+    body += bytes([0, len(ssid)]) + ssid
+    body += bytes([1, 8]) + bytes.fromhex("82848b960c121824")
+    body += rsne(False)
+    priv = ec.generate_private_key(CURVES[group][0]())
+    key = priv.public_key().public_numbers().x.to_bytes(CURVES[group][1],
+                                                        "big")
+    dh = bytes([32]) + struct.pack("<H", group) + key
+    return body + bytes([255, len(dh)]) + dh
+
+
+def auth_flood(radio, bssid, count):
+    start = time.monotonic()
+    for _ in range(count):
+        sa = bytearray(os.urandom(6))
+        sa[0] = (sa[0] & 0xfc) | 0x02   # unicast, locally administered
+        radio.send(0x00b0, bssid, bssid, struct.pack("<HHH", 0, 1, 0),
+                   bytes(sa))
+    out("sent", count)
+    out("seconds", f"{time.monotonic() - start:.2f}")
 
 
 def spoof(radio, bssid, sa, kind, ssid):
@@ -317,6 +374,12 @@ def main(argv):
         hdr = struct.pack("<HH6s6s6sH", 0x00c0, 0, da, bssid, bssid, 0)
         radio.sock.send(RADIOTAP + hdr + struct.pack("<H", reason))
         out("deauth", "sent")
+        return 0
+    if cmd == "auth-flood":
+        auth_flood(radio, mac(argv[3]), int(argv[4]))
+        return 0
+    if cmd == "dup":
+        dup(radio, mac(argv[3]), argv[4].encode())
         return 0
     if cmd == "spoof":
         ssid = argv[6].encode() if len(argv) > 6 else b""
