@@ -24,9 +24,15 @@ KDIR := $(OWE_BUILD_DIR)/um
 KERNEL_DEP := kernel
 KMAKE_ARCH := ARCH=um
 endif
+# the modules of the --debug kernel are built in a tree of their own
+# (scripts/vm/shadow.sh), so that both kernels can be tested from one
+# checkout; run.sh --debug loads them from there
+MOD_DEBUG := $(OWE_BUILD_DIR)/mod-debug
+MODSRC := $(CURDIR)
 ifeq ($(DEBUG),1)
 KDIR := $(OWE_BUILD_DIR)/um-debug
 KERNEL_DEP := kernel-debug
+MODSRC := $(MOD_DEBUG)
 endif
 
 KSRC := $(OWE_BUILD_DIR)/linux
@@ -40,7 +46,10 @@ kernel-debug:
 	scripts/vm/build-kernel.sh --debug
 
 modules: $(KERNEL_DEP)
-	$(MAKE) -C $(KDIR) M=$(CURDIR) $(KMAKE_ARCH) W=1 modules
+ifeq ($(DEBUG),1)
+	scripts/vm/shadow.sh $(MOD_DEBUG)
+endif
+	$(MAKE) -C $(KDIR) M=$(MODSRC) $(KMAKE_ARCH) W=1 modules
 
 owectl:
 	$(MAKE) -C tools/owectl
@@ -52,7 +61,7 @@ selftest-modules: $(KERNEL_DEP)
 	$(MAKE) -C $(KDIR) M=$(CURDIR)/scripts/vm/selftest $(KMAKE_ARCH) modules
 
 kunit: modules
-	scripts/vm/kunit.sh
+	scripts/vm/kunit.sh $(if $(filter 1,$(DEBUG)),--debug)
 
 check: modules owectl selftest-modules
 	scripts/check.sh

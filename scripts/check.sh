@@ -1,27 +1,36 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-2.0
 #
-# `make check` after the build: static checks, KUnit in a guest, then every
+# `make check` after the build: static checks, KUnit in a guest, every
 # scripts/tests/*.sh, each in its own guest boot (or on the host when its
-# header says "owe-test: host"). Every KUnit case counts as one test.
+# header says "owe-test: host"), then KUnit and the robustness tests again
+# on the --debug kernel (lockdep, KASAN, kmemleak, UBSAN), whose modules
+# are built in a tree of their own. Every KUnit case counts as one test.
 # Ends with the line "N passed, N failed" (", N skipped" when any were).
 #
-#   scripts/check.sh [--debug] [TEST...]
+#   scripts/check.sh [--debug] [--no-debug] [TEST...]
 #
-# TEST names a scripts/tests/ file (with or without .sh) to run only those;
-# --debug runs the guests on the debug kernel (lockdep, KASAN, kmemleak).
+# TEST names a scripts/tests/ file (with or without .sh), or "kunit", to
+# run only those; --debug runs them (or, without names, everything) on the
+# debug kernel only; --no-debug (or OWE_CHECK_DEBUG=0) leaves out the
+# debug pass of a full run.
 set -uo pipefail
 
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top" || exit 1
 build=${OWE_BUILD_DIR:-$top/.build}
-runargs=()
+# the tests the debug pass runs: KUnit and those that stress teardown,
+# bad input and concurrency
+debug_tests=(kunit iface-churn owe-bad-input spoofed-source transition owe-pmf)
+debug_pass=${OWE_CHECK_DEBUG:-1}
+only_debug=0
 only=()
 for a in "$@"; do
 	case "$a" in
-	--debug) runargs+=(--debug) ;;
+	--debug) only_debug=1 ;;
+	--no-debug) debug_pass=0 ;;
 	-*) echo "check: unknown option '$a'" >&2; exit 2 ;;
-	*) only+=("scripts/tests/${a%.sh}.sh") ;;
+	*) only+=("${a%.sh}") ;;
 	esac
 done
 
@@ -32,6 +41,7 @@ failures=()
 logdir=$build/check
 rm -rf "$logdir"
 mkdir -p "$logdir"
+start=$(date +%s)
 
 result() { # NAME RC
 	case "$2" in
@@ -41,8 +51,9 @@ result() { # NAME RC
 	esac
 }
 
-if [ ${#only[@]} = 0 ]; then
-	# static: checkpatch --strict and a W=1 rebuild of the modules
+# static: checkpatch --strict, a W=1 rebuild of the modules of the kernel
+# the tests run on, the generated netlink code
+static_checks() { # DEBUG(0|1)
 	echo "check: style (checkpatch --strict) and W=1 warnings"
 	make -s style > "$logdir/style.log" 2>&1
 	if grep -qE '(ERROR|WARNING|CHECK):' "$logdir/style.log"; then
@@ -53,9 +64,14 @@ if [ ${#only[@]} = 0 ]; then
 	fi
 	# rebuild the module objects (not via kbuild's clean: with M= the
 	# repository it would also sweep the kernel trees under .build/)
-	find owe kunit -name '*.o' -delete
-	make -C "$build/um" M="$top" ARCH=um W=1 modules > "$logdir/w1.log" 2>&1
-	rc=$?
+	if [ "$1" = 1 ]; then
+		find "$build/mod-debug" -name '*.o' -delete 2>/dev/null
+		make -s DEBUG=1 modules > "$logdir/w1.log" 2>&1
+	else
+		find owe kunit -name '*.o' -delete
+		make -C "$build/um" M="$top" ARCH=um W=1 modules > "$logdir/w1.log" 2>&1
+	fi
+	local rc=$?
 	if [ "$rc" != 0 ] || grep -q 'warning:' "$logdir/w1.log"; then
 		grep -E 'warning:|error:' "$logdir/w1.log" | head -n 20
 		result w1-build 1
@@ -70,53 +86,110 @@ if [ ${#only[@]} = 0 ]; then
 		cat "$logdir/regen.log"
 		result regen 1
 	fi
+}
 
-	echo "check: KUnit (one guest boot)"
-	scripts/vm/kunit.sh "${runargs[@]}" 2>&1 | tee "$logdir/kunit.log"
+run_kunit() { # LABEL [--debug]
+	local label=$1 rc summary k_pass k_fail k_skip
+
+	shift
+	echo "check: KUnit${1:+ ($1)} (one guest boot)"
+	scripts/vm/kunit.sh "$@" 2>&1 | tee "$logdir/$label.log"
 	rc=${PIPESTATUS[0]}
-	summary=$(grep -o 'Ran [0-9]* tests:.*' "$logdir/kunit.log" | tail -n 1)
+	summary=$(grep -o 'Ran [0-9]* tests:.*' "$logdir/$label.log" | tail -n 1)
 	if [ -z "$summary" ]; then
-		result kunit 1
-	else
-		n() { printf '%s\n' "$summary" | grep -o "$1: [0-9]*" | grep -o '[0-9]*$' || echo 0; }
-		k_pass=$(n passed)
-		k_fail=$(( $(n failed) + $(n crashed) + $(n errors) ))
-		k_skip=$(n skipped)
-		passed=$((passed + k_pass))
-		failed=$((failed + k_fail))
-		skipped=$((skipped + k_skip))
-		echo "check: KUnit: $k_pass passed, $k_fail failed, $k_skip skipped"
-		if [ "$k_fail" != 0 ] || [ "$rc" != 0 ]; then
-			failures+=(kunit)
-			[ "$k_fail" = 0 ] && { failed=$((failed + 1)); echo "check: FAIL kunit (exit $rc)"; }
-		fi
+		result "$label" 1
+		return
 	fi
-	tests=(scripts/tests/*.sh)
-else
-	tests=("${only[@]}")
-fi
+	n() { printf '%s\n' "$summary" | grep -o "$1: [0-9]*" | grep -o '[0-9]*$' || echo 0; }
+	k_pass=$(n passed)
+	k_fail=$(( $(n failed) + $(n crashed) + $(n errors) ))
+	k_skip=$(n skipped)
+	passed=$((passed + k_pass))
+	failed=$((failed + k_fail))
+	skipped=$((skipped + k_skip))
+	echo "check: $label: $k_pass passed, $k_fail failed, $k_skip skipped"
+	if [ "$k_fail" != 0 ] || [ "$rc" != 0 ]; then
+		failures+=("$label")
+		[ "$k_fail" = 0 ] && { failed=$((failed + 1)); echo "check: FAIL $label (exit $rc)"; }
+	fi
+}
 
-for t in "${tests[@]}"; do
-	name=$(basename "$t" .sh)
+run_test() { # NAME LABEL [--debug]
+	local name=$1 label=$2 t=scripts/tests/$1.sh radios rc
+
+	shift 2
 	if [ ! -f "$t" ]; then
 		echo "check: no test $t" >&2
-		result "$name" 2
-		continue
+		result "$label" 2
+		return
 	fi
 	radios=$(sed -n 's/^# owe-test:.*radios=\([0-9]*\).*/\1/p' "$t" | head -n 1)
-	echo "check: $name"
+	echo "check: $label"
 	if grep -q '^# owe-test: host' "$t"; then
-		"$t" > "$logdir/$name.log" 2>&1
+		[ $# = 0 ] || { echo "check: $name runs on the host: not a debug test" >&2; return; }
+		"$t" > "$logdir/$label.log" 2>&1
 	else
-		scripts/vm/run.sh "${runargs[@]}" -r "${radios:-2}" -- "$t" \
-			> "$logdir/$name.log" 2>&1
+		scripts/vm/run.sh "$@" -r "${radios:-2}" -- "$t" \
+			> "$logdir/$label.log" 2>&1
 	fi
 	rc=$?
-	[ "$rc" = 0 ] || tail -n 25 "$logdir/$name.log" | sed 's/^/    /'
-	result "$name" "$rc"
-done
+	[ "$rc" = 0 ] || tail -n 25 "$logdir/$label.log" | sed 's/^/    /'
+	result "$label" "$rc"
+}
+
+# run_set DEBUG NAME...: KUnit and tests, on the normal or the debug kernel
+run_set() {
+	local debug=$1 name label args=()
+
+	shift
+	[ "$debug" = 1 ] && args=(--debug)
+	for name; do
+		label=$name
+		[ "$debug" = 1 ] && label=debug:$name
+		if [ "$name" = kunit ]; then
+			run_kunit "$label" "${args[@]}"
+		else
+			run_test "$name" "$label" "${args[@]}"
+		fi
+	done
+}
+
+all_tests() {
+	local t
+
+	echo kunit
+	for t in scripts/tests/*.sh; do
+		basename "$t" .sh
+	done
+}
+
+if [ ${#only[@]} != 0 ]; then
+	[ "$only_debug" = 1 ] && { make -s DEBUG=1 modules > "$logdir/debug-build.log" 2>&1 ||
+		{ tail -n 20 "$logdir/debug-build.log"; result debug-build 1; }; }
+	run_set "$only_debug" "${only[@]}"
+elif [ "$only_debug" = 1 ]; then
+	static_checks 1
+	mapfile -t names < <(all_tests)
+	run_set 1 "${names[@]}"
+else
+	static_checks 0
+	mapfile -t names < <(all_tests)
+	run_set 0 "${names[@]}"
+	if [ "$debug_pass" = 1 ]; then
+		echo "check: the debug kernel (lockdep, KASAN, kmemleak, UBSAN): ${debug_tests[*]}"
+		# the debug kernel's first build takes minutes: show its progress
+		if make -s DEBUG=1 modules 2>&1 | tee "$logdir/debug-build.log" |
+			grep --line-buffered '^build-kernel:'; [ "${PIPESTATUS[0]}" = 0 ]; then
+			run_set 1 "${debug_tests[@]}"
+		else
+			tail -n 20 "$logdir/debug-build.log"
+			result debug-build 1
+		fi
+	fi
+fi
 
 [ ${#failures[@]} = 0 ] || echo "check: failed: ${failures[*]}"
+echo "check: $(( $(date +%s) - start ))s"
 line="$passed passed, $failed failed"
 [ "$skipped" = 0 ] || line+=", $skipped skipped"
 echo "$line"

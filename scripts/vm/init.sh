@@ -90,7 +90,7 @@ if ! /run/owe-modprobe mac80211_hwsim radios="$OWE_RADIOS"; then
 fi
 # owe.ko uses crypto/ecc.c's exported P-521 primitives: load ECDH first
 if [ "$OWE_LOAD" = 1 ] && ! { /run/owe-modprobe ecdh_generic &&
-			     insmod "$OWE_TOP/owe/owe.ko"; }; then
+			     insmod "${OWE_MODDIR:-$OWE_TOP}/owe/owe.ko"; }; then
 	klog "owe-run: cannot load owe.ko"
 	finish 1
 fi

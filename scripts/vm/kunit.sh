@@ -16,7 +16,7 @@ set -uo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
 
 if [ -n "${OWE_RUNDIR:-}" ]; then
-	ko=$top/kunit/owe-kunit.ko
+	ko=${OWE_MODDIR:-$top}/kunit/owe-kunit.ko
 	dmesg -C
 	insmod "$ko" || { echo "kunit: cannot load $ko"; exit 1; }
 	rmmod owe_kunit

@@ -60,14 +60,22 @@ build=$(cd "$build" && pwd)
 case "$top$build" in
 *[[:space:]]*) echo "run.sh: the repository path must not contain white space" >&2; exit 2 ;;
 esac
-if [ "$debug" = 1 ]; then kdir=$build/um-debug; else kdir=$build/um; fi
+# the modules of each kernel: in the repository for the normal one, in
+# their own tree for the --debug one (make DEBUG=1 modules)
+if [ "$debug" = 1 ]; then
+	kdir=$build/um-debug
+	moddir=$build/mod-debug
+else
+	kdir=$build/um
+	moddir=$top
+fi
 kernel=$kdir/linux
 if [ ! -x "$kernel" ]; then
-	echo "run.sh: no UML kernel at $kernel: run 'make${debug:+ }$([ "$debug" = 1 ] && echo DEBUG=1)' first" >&2
+	echo "run.sh: no UML kernel at $kernel: run 'make$([ "$debug" = 1 ] && echo " DEBUG=1")' first" >&2
 	exit 2
 fi
-if [ "$load_owe" = 1 ] && [ ! -f "$top/owe/owe.ko" ]; then
-	echo "run.sh: owe/owe.ko is not built: run 'make' first" >&2
+if [ "$load_owe" = 1 ] && [ ! -f "$moddir/owe/owe.ko" ]; then
+	echo "run.sh: $moddir/owe/owe.ko is not built: run 'make$([ "$debug" = 1 ] && echo " DEBUG=1") modules' first" >&2
 	exit 2
 fi
 
@@ -88,7 +96,7 @@ cmdline=(
 	con=null con0=null,fd:1 con1=null,fd:3 ssl=null
 	console=tty1 loglevel=8 panic=-1 log_buf_len=4M printk.devkmsg=on kunit.enable=1
 	init="$top/scripts/vm/init.sh"
-	OWE_TOP="$top" OWE_RUNDIR="$rundir" OWE_KDIR="$kdir"
+	OWE_TOP="$top" OWE_RUNDIR="$rundir" OWE_KDIR="$kdir" OWE_MODDIR="$moddir"
 	OWE_RADIOS="$radios" OWE_DEBUG="$debug" OWE_LOAD="$load_owe"
 )
 if [ "$realtime" = 1 ]; then
