@@ -25,6 +25,11 @@
 # later kernels made ("uns-admin-perm"); 6.12's ynl-gen-c.py already turns
 # any flag name into GENL_<NAME>.
 #
+# 6.12's ynl-gen-c.py ignores a multicast group's flags: the shim below
+# emits GENL_MCAST_CAP_NET_ADMIN for a group flagged admin-perm (or
+# uns-admin-perm: the family is netnsok, so the capability is checked in
+# the namespace's user namespace either way).
+#
 # 6.12's ynl-gen-c.py cannot emit a "max-len" check on a binary attribute
 # (SSIDs are binary, at most 32 octets); later kernels can. The C generator
 # is therefore run through a few lines of Python that load it unchanged and
@@ -97,6 +102,28 @@ def attr_policy(self, policy):
 
 
 ynl.TypeBinary._attr_policy = attr_policy
+
+
+def print_kernel_mcgrp_src(family, cw):
+    """As 6.12's, plus the flags of a group (GENL_MCAST_CAP_NET_ADMIN)."""
+    if not family.mcgrps['list']:
+        return
+    cw.block_start('static const struct genl_multicast_group ' +
+                   family.c_name + '_nl_mcgrps[] =')
+    for grp in family.mcgrps['list']:
+        name = grp['name']
+        grp_id = ynl.c_upper(f"{family.ident_name}-nlgrp-{name}")
+        flags = grp.get('flags', [])
+        if 'admin-perm' in flags or 'uns-admin-perm' in flags:
+            cw.p('[' + grp_id + '] = { "' + name +
+                 '", .flags = GENL_MCAST_CAP_NET_ADMIN, },')
+        else:
+            cw.p('[' + grp_id + '] = { "' + name + '", },')
+    cw.block_end(';')
+    cw.nl()
+
+
+ynl.print_kernel_mcgrp_src = print_kernel_mcgrp_src
 ynl.main()
 PY
 }

@@ -161,7 +161,7 @@ static const struct genl_split_ops owe_nl_ops[] = {
 };
 
 static const struct genl_multicast_group owe_nl_mcgrps[] = {
-	[OWE_NLGRP_EVENTS] = { "events", },
+	[OWE_NLGRP_EVENTS] = { "events", .flags = GENL_MCAST_CAP_NET_ADMIN, },
 };
 
 struct genl_family owe_nl_family __ro_after_init = {

@@ -8,7 +8,8 @@
 # appears in owectl's and nl80211's station lists, leaves, and disappears
 # from both; `owectl event` saw every
 # transition. Then the teardown paths: `ap stop` and rmmod with a station
-# associated, and a non-admin genl request.
+# associated, a non-admin genl request and a non-admin listener of the
+# events group (station and IP addresses, PMKIDs: refused).
 #
 #   wlan0 (AP, owe.ko)  ~~ hwsim ~~  wlan1 (STA, netns "sta")
 #   192.0.2.1/24                     192.0.2.2/24
@@ -106,6 +107,26 @@ rc=$?
 log "as nobody: exit $rc: $out"
 [ "$rc" != 0 ] || fail "a non-admin user could dump stations"
 printf '%s\n' "$out" | grep -q 'Operation not permitted' ||
+	fail "the refusal is not EPERM"
+
+step "a non-admin user cannot listen to the events group"
+setpriv --reuid=65534 --regid=65534 --clear-groups owectl event \
+	> "$T_DIR/nobody-events" 2>&1 &
+pid=$!
+track $pid
+# a listener that was let in keeps running; a refused one exits at once
+for ((i = 0; i < 10; i++)); do
+	kill -0 "$pid" 2>/dev/null || break
+	sleep 0.2
+done
+if kill -0 "$pid" 2>/dev/null; then
+	fail "a non-admin user listens to station events"
+fi
+wait "$pid"
+rc=$?
+log "owectl event as nobody: exit $rc: $(cat "$T_DIR/nobody-events")"
+[ "$rc" != 0 ] || fail "owectl event as nobody exited 0"
+grep -q 'Operation not permitted' "$T_DIR/nobody-events" ||
 	fail "the refusal is not EPERM"
 
 step "rmmod owe with a station associated"
