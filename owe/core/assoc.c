@@ -129,19 +129,27 @@ static u16 owe_assoc_dh(struct owe_sta *sta, const u8 *ies, size_t len,
 		return owe_dh_status(ret);
 
 	/*
-	 * A retransmitted request (same group and key, handshake not done)
-	 * keeps the AP's key pair, so both copies get the same answer.
+	 * A repeated request (same group and key, handshake not done) gets
+	 * the same answer, as in hostapd >= 2.11: the AP's public key and the
+	 * PMK it led to. Nothing is computed again, so the AP's private key
+	 * is not needed past the first derivation.
 	 */
-	if (cur->ap_key.group == dh.group &&
+	if (cur->group == dh.group && !cur->pmksa_cached &&
 	    sta->hs.state != OWE_HS_PTKINITDONE &&
-	    !memcmp(cur->client_x, dh.key, dh.group->prime_len))
+	    !memcmp(cur->client_x, dh.key, dh.group->prime_len)) {
 		rsn->ap_key = cur->ap_key;
-	ret = owe_dh_derive(sta->ap->crypto, dh.group, &rsn->ap_key, dh.key,
-			    rsn->pmk, rsn->pmkid);
-	if (ret) {
-		netdev_dbg(sta->ap->dev, "station %pM: DH failed: %d\n",
-			   sta->addr, ret);
-		return WLAN_STATUS_UNSPECIFIED_FAILURE;
+		memcpy(rsn->pmk, cur->pmk, sizeof(rsn->pmk));
+		memcpy(rsn->pmkid, cur->pmkid, sizeof(rsn->pmkid));
+	} else {
+		ret = owe_dh_derive(sta->ap->crypto, dh.group, &rsn->ap_key,
+				    dh.key, rsn->pmk, rsn->pmkid);
+		/* the PMK is derived: the private key has served */
+		memzero_explicit(rsn->ap_key.priv, sizeof(rsn->ap_key.priv));
+		if (ret) {
+			netdev_dbg(sta->ap->dev, "station %pM: DH failed: %d\n",
+				   sta->addr, ret);
+			return WLAN_STATUS_UNSPECIFIED_FAILURE;
+		}
 	}
 	memcpy(rsn->client_x, dh.key, dh.group->prime_len);
 	rsn->group = dh.group;

@@ -333,6 +333,8 @@ static void owe_hs_rx_m4(struct owe_sta *sta, const u8 *frame, size_t len)
 	if (!sta->rsn.pmksa_cached)
 		owe_pmksa_add(ap, sta->addr, sta->rsn.group, sta->rsn.pmk,
 			      sta->rsn.pmkid);
+	/* the PTK is derived and the cache has its copy: the PMK has served */
+	memzero_explicit(sta->rsn.pmk, sizeof(sta->rsn.pmk));
 	owe_sta_set_state(sta, OWE_STA_STATE_IP_LEARN,
 			  "4-way handshake done, port open");
 }

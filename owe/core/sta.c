@@ -351,7 +351,7 @@ void owe_sta_authenticated(struct owe_sta *sta)
  *
  * A frame with the Retry bit and the Sequence Control and subtype of the
  * last frame handled from the station is a retransmission of it (its
- * acknowledgement was lost): handled once, as hostapd does. Otherwise the
+ * acknowledgment was lost): handled once, as hostapd does. Otherwise the
  * frame becomes the last one.
  *
  * Return: true for a retransmission, to be dropped.

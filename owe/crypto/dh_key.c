@@ -67,6 +67,23 @@ static int owe_dh_kpp_set(struct owe_crypto *c, const struct owe_dh_key *key)
 	return err;
 }
 
+/*
+ * A kpp transform keeps the last secret it was given. An empty one makes
+ * it pick a random key of its own, so none of ours stays behind.
+ */
+static void owe_dh_kpp_scrub(struct owe_crypto *c,
+			     const struct owe_group *group)
+{
+	struct crypto_kpp *tfm = c->kpp[owe_group_idx(group)];
+	struct ecdh params = {};
+	u8 buf[16];
+	unsigned int len;
+
+	len = crypto_ecdh_key_len(&params);
+	if (len <= sizeof(buf) && !crypto_ecdh_encode_key(buf, len, &params))
+		crypto_kpp_set_secret(tfm, buf, len);
+}
+
 /* one kpp operation: public key (src == NULL) or shared secret */
 static int owe_dh_kpp_run(struct owe_crypto *c, const struct owe_group *group,
 			  const u8 *src, unsigned int src_len, u8 *dst,
@@ -119,6 +136,7 @@ static int owe_dh_make_pub(struct owe_crypto *c, struct owe_dh_key *key)
 		if (!err)
 			err = owe_dh_kpp_run(c, group, NULL, 0, c->scratch,
 					     2 * nbytes);
+		owe_dh_kpp_scrub(c, group);
 	} else {
 		err = ecc_make_pub_key(group->ecc_curve_id, ndigits, priv,
 				       (u64 *)c->scratch);
@@ -313,6 +331,7 @@ static int owe_dh_shared_locked(struct owe_crypto *c,
 		if (!err)
 			err = owe_dh_kpp_run(c, group, point, 2 * nbytes,
 					     secret, nbytes);
+		owe_dh_kpp_scrub(c, group);
 	} else {
 		err = owe_dh_priv_digits(group, key->priv, priv);
 		if (!err)
