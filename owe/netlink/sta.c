@@ -16,9 +16,6 @@
 #include "netlink/netlink-gen.h"
 #include "netlink/netlink.h"
 
-/* the family has no pad attribute; type 0 pads where alignment needs it */
-#define OWE_NL_PAD	0
-
 static int owe_nl_put_event(struct sk_buff *msg, const struct owe_sta_event *ev)
 {
 	struct nlattr *nest;
@@ -26,8 +23,7 @@ static int owe_nl_put_event(struct sk_buff *msg, const struct owe_sta_event *ev)
 	nest = nla_nest_start(msg, OWE_A_STA_HISTORY);
 	if (!nest ||
 	    nla_put_u32(msg, OWE_A_HISTORY_STATE, ev->state) ||
-	    nla_put_u64_64bit(msg, OWE_A_HISTORY_TIME_NS, ev->time_ns,
-			      OWE_NL_PAD) ||
+	    nla_put_uint(msg, OWE_A_HISTORY_TIME_NS, ev->time_ns) ||
 	    nla_put_string(msg, OWE_A_HISTORY_DETAIL, ev->detail))
 		return -EMSGSIZE;
 	nla_nest_end(msg, nest);
@@ -60,10 +56,9 @@ int owe_nl_fill_sta(struct sk_buff *msg, const struct owe_sta *sta,
 	     nla_put_in6_addr(msg, OWE_A_STA_IPV6, &sta->ipv6)))
 		return -EMSGSIZE;
 	if (sta->in_driver &&
-	    nla_put_u64_64bit(msg, OWE_A_STA_CONNECTED_MS,
-			      div_u64(ktime_get_boottime_ns() -
-				      sta->assoc_time_ns, NSEC_PER_MSEC),
-			      OWE_NL_PAD))
+	    nla_put_uint(msg, OWE_A_STA_CONNECTED_MS,
+			 div_u64(ktime_get_boottime_ns() - sta->assoc_time_ns,
+				 NSEC_PER_MSEC)))
 		return -EMSGSIZE;
 
 	n = whole_history ? sta->hist_len : min_t(unsigned int, sta->hist_len, 1);

@@ -23,12 +23,12 @@ static struct nla_policy sta_policy[OWE_A_STA_MAX + 1] = {
 	[OWE_A_STA_IPV6] = { .minlen = 16 },
 	[OWE_A_STA_HISTORY] = { .type = NLA_NESTED },
 	[OWE_A_STA_DEL_REASON] = { .type = NLA_U16 },
-	[OWE_A_STA_CONNECTED_MS] = { .type = NLA_U64 },
+	[OWE_A_STA_CONNECTED_MS] = { .minlen = 4 },	/* uint */
 };
 
 static struct nla_policy history_policy[OWE_A_HISTORY_MAX + 1] = {
 	[OWE_A_HISTORY_STATE] = { .type = NLA_U32 },
-	[OWE_A_HISTORY_TIME_NS] = { .type = NLA_U64 },
+	[OWE_A_HISTORY_TIME_NS] = { .minlen = 4 },	/* uint */
 	[OWE_A_HISTORY_DETAIL] = { .type = NLA_STRING },
 };
 
@@ -50,7 +50,7 @@ int parse_history(struct nlattr *nest, uint32_t *state, uint64_t *ns,
 	    !tb[OWE_A_HISTORY_STATE])
 		return -1;
 	*state = nla_get_u32(tb[OWE_A_HISTORY_STATE]);
-	*ns = tb[OWE_A_HISTORY_TIME_NS] ? nla_get_u64(tb[OWE_A_HISTORY_TIME_NS]) : 0;
+	*ns = tb[OWE_A_HISTORY_TIME_NS] ? nla_get_uint_any(tb[OWE_A_HISTORY_TIME_NS]) : 0;
 	*detail = tb[OWE_A_HISTORY_DETAIL] ? nla_get_string(tb[OWE_A_HISTORY_DETAIL]) : "";
 	return 0;
 }
@@ -138,7 +138,7 @@ static int print_sta(struct nl_msg *msg, void *arg)
 		print_ip(AF_INET6, nla_data(tb[OWE_A_STA_IPV6]));
 	}
 	if (tb[OWE_A_STA_CONNECTED_MS]) {
-		uint64_t ms = nla_get_u64(tb[OWE_A_STA_CONNECTED_MS]);
+		uint64_t ms = nla_get_uint_any(tb[OWE_A_STA_CONNECTED_MS]);
 
 		printf("\n\tconnected time:\t%llu.%03llu s", (unsigned long long)(ms / 1000),
 		       (unsigned long long)(ms % 1000));
