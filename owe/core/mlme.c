@@ -17,6 +17,7 @@
 #include "core/assoc.h"
 #include "core/handshake.h"
 #include "core/mlme.h"
+#include "core/saquery.h"
 #include "core/sta.h"
 #include "wire/dh_elem.h"
 
@@ -120,7 +121,8 @@ void owe_mlme_send_deauth(struct owe_ap *ap, const u8 *da, u16 reason)
  * @status: status code
  * @aid: the station's AID (success only)
  * @wme: add the WMM Parameter element
- * @extra: more elements (RSNE, DH element), or %NULL
+ * @extra: more elements (RSNE, DH element; Timeout Interval with status
+ *	30), or %NULL
  * @extra_len: octets of @extra
  *
  * Any context.
@@ -138,7 +140,8 @@ void owe_mlme_send_assoc_resp(struct owe_ap *ap, const u8 *da, bool reassoc,
 	struct sk_buff *skb;
 
 	if (status == WLAN_STATUS_SUCCESS)
-		len += ap->resp_ies_len + (wme ? ap->wmm_ie_len : 0) + extra_len;
+		len += ap->resp_ies_len + (wme ? ap->wmm_ie_len : 0);
+	len += extra_len;
 	skb = owe_mlme_frame(ap, stype, da, len, &mgmt);
 	if (!skb)
 		return;
@@ -150,10 +153,10 @@ void owe_mlme_send_assoc_resp(struct owe_ap *ap, const u8 *da, bool reassoc,
 		skb_put_data(skb, ap->resp_ies, ap->resp_ies_len);
 		if (wme)
 			skb_put_data(skb, ap->wmm_ie, ap->wmm_ie_len);
-		skb_put_data(skb, extra, extra_len);
 	} else {
 		mgmt->u.assoc_resp.aid = 0;
 	}
+	skb_put_data(skb, extra, extra_len);
 	if (owe_be_tx_mgmt(&ap->be, skb, true))
 		return;
 	owe_count(ap, status == WLAN_STATUS_SUCCESS ? OWE_CNT_TX_ASSOC_RESP :
@@ -241,6 +244,15 @@ static void owe_mlme_auth(struct owe_ap *ap, struct sk_buff *skb)
 	sta = owe_sta_find(ap, mgmt->sa);
 	if (sta && owe_sta_rx_dup(sta, (void *)mgmt))
 		return;
+	if (sta && sta->in_driver && sta->rsn.mfp) {
+		/*
+		 * Unprotected, so anyone may have sent it: an association
+		 * with PMF ends only through a protected frame, or through
+		 * the SA Query of a (re)association request (802.11w).
+		 */
+		owe_mlme_send_auth(ap, mgmt->sa, alg, WLAN_STATUS_SUCCESS);
+		return;
+	}
 	if (sta) {
 		/* the station starts over: its association is gone */
 		owe_sta_disassociate(sta);
@@ -275,6 +287,30 @@ static u16 owe_mlme_assoc_check(struct owe_ap *ap, const u8 *ies, size_t len)
 	if (!cfg80211_find_elem(WLAN_EID_SUPP_RATES, ies, len))
 		return WLAN_STATUS_ASSOC_DENIED_RATES;
 	return WLAN_STATUS_SUCCESS;
+}
+
+/*
+ * An unprotected request for a station associated with PMF: status 30
+ * with the association comeback time while the SA Query runs; false when
+ * the query timed out and the request is to be served.
+ */
+static bool owe_mlme_assoc_comeback(struct owe_sta *sta, bool reassoc)
+{
+	u8 tie[2 + sizeof(struct ieee80211_timeout_interval_ie)];
+	struct ieee80211_timeout_interval_ie *ti = (void *)&tie[2];
+	u32 tu;
+
+	tu = owe_saq_comeback_tu(sta);
+	if (!tu)
+		return false;
+	tie[0] = WLAN_EID_TIMEOUT_INTERVAL;
+	tie[1] = sizeof(*ti);
+	ti->type = WLAN_TIMEOUT_ASSOC_COMEBACK;
+	ti->value = cpu_to_le32(tu);
+	owe_mlme_send_assoc_resp(sta->ap, sta->addr, reassoc,
+				 WLAN_STATUS_ASSOC_REJECTED_TEMPORARILY, 0,
+				 false, tie, sizeof(tie));
+	return true;
 }
 
 /* the station's port opens at once: no handshake on an open BSS */
@@ -331,6 +367,9 @@ static void owe_mlme_assoc(struct owe_ap *ap, struct sk_buff *skb,
 	status = owe_mlme_assoc_check(ap, bsta.ies, bsta.ies_len);
 	if (status != WLAN_STATUS_SUCCESS)
 		goto reject;
+	if (sta->in_driver && sta->rsn.mfp &&
+	    owe_mlme_assoc_comeback(sta, reassoc))
+		return;
 	if (owe_ap_is_owe(ap)) {
 		status = WLAN_STATUS_AP_UNABLE_TO_HANDLE_NEW_STA;
 		rsn = kmalloc(sizeof(*rsn), GFP_KERNEL);
@@ -387,6 +426,22 @@ reject:
 		   mgmt->sa, status);
 }
 
+/* an SA Query Response (protected: mac80211 checked it) */
+static void owe_mlme_action(struct owe_ap *ap, struct sk_buff *skb)
+{
+	const struct ieee80211_mgmt *mgmt = (void *)skb->data;
+	struct owe_sta *sta;
+
+	if (skb->len < offsetofend(struct ieee80211_mgmt,
+				   u.action.u.sa_query.trans_id) ||
+	    mgmt->u.action.category != WLAN_CATEGORY_SA_QUERY ||
+	    mgmt->u.action.u.sa_query.action != WLAN_ACTION_SA_QUERY_RESPONSE)
+		return;
+	sta = owe_sta_find(ap, mgmt->sa);
+	if (sta)
+		owe_saq_rx_response(sta, mgmt->u.action.u.sa_query.trans_id);
+}
+
 static void owe_mlme_leave(struct owe_ap *ap, struct sk_buff *skb,
 			   bool deauth)
 {
@@ -433,6 +488,9 @@ void owe_mlme_rx_deferred(struct owe_ap *ap, struct sk_buff *skb)
 		break;
 	case IEEE80211_STYPE_DEAUTH:
 		owe_mlme_leave(ap, skb, true);
+		break;
+	case IEEE80211_STYPE_ACTION:
+		owe_mlme_action(ap, skb);
 		break;
 	}
 }

@@ -38,8 +38,7 @@ static void owe_mlme_sa_query(struct owe_ap *ap, struct sk_buff *skb)
 	unsigned int len;
 
 	len = offsetofend(struct ieee80211_mgmt, u.action.u.sa_query.trans_id);
-	if (skb->len < len ||
-	    req->u.action.u.sa_query.action != WLAN_ACTION_SA_QUERY_REQUEST)
+	if (skb->len < len)
 		return;
 	sta = owe_sta_find_rcu(ap, req->sa);
 	if (!sta || !READ_ONCE(sta->in_driver))
@@ -152,6 +151,13 @@ enum owe_be_rx owe_mlme_rx(struct owe_ap *ap, struct sk_buff *skb)
 		if (skb->len <= offsetof(struct ieee80211_mgmt, u.action.u) ||
 		    mgmt->u.action.category != WLAN_CATEGORY_SA_QUERY)
 			return OWE_BE_RX_CONTINUE;
+		/* a response to the AP's query changes the station */
+		if (mgmt->u.action.u.sa_query.action ==
+		    WLAN_ACTION_SA_QUERY_RESPONSE)
+			return OWE_BE_RX_DEFER;
+		if (mgmt->u.action.u.sa_query.action !=
+		    WLAN_ACTION_SA_QUERY_REQUEST)
+			goto drop;
 		owe_mlme_sa_query(ap, skb);
 		consume_skb(skb);
 		return OWE_BE_RX_CONSUMED;

@@ -135,6 +135,7 @@ struct owe_sta *owe_sta_create(struct owe_ap *ap, const u8 *addr)
 	sta->state = OWE_STA_STATE_NONE;
 	INIT_LIST_HEAD(&sta->unassoc);
 	owe_hs_init(sta);
+	owe_saq_init(sta);
 	hash_add_rcu(ap->sta_hash, &sta->node, owe_sta_hash(addr));
 	ap->sta_count++;
 	owe_sta_unassoc_add(sta);
@@ -204,6 +205,7 @@ void owe_sta_disassociate(struct owe_sta *sta)
 
 	lockdep_assert_wiphy(ap->wiphy);
 	owe_hs_stop(sta);
+	owe_saq_stop(sta);
 	if (sta->in_driver) {
 		owe_be_del_sta(&ap->be, sta->addr);
 		sta->in_driver = false;

@@ -17,6 +17,7 @@
 
 #include "backend/backend.h"
 #include "core/handshake.h"
+#include "core/saquery.h"
 #include "crypto/dh_key.h"
 #include "crypto/kdf.h"
 #include "wire/group.h"
@@ -95,6 +96,7 @@ struct owe_sta_rsn {
  * @hist_len: valid entries in @hist
  * @rsn: the OWE association (all zero on an open BSS)
  * @hs: the handshakes
+ * @saq: the AP's SA Query of the station
  * @flags: %OWE_STA_IP_QUEUED
  * @ipv4: its IPv4 address once learned
  * @ipv6: its IPv6 address once learned
@@ -123,6 +125,7 @@ struct owe_sta {
 	u8 hist_len;
 	struct owe_sta_rsn rsn;
 	struct owe_handshake hs;
+	struct owe_sa_query saq;
 	unsigned long flags;
 	__be32 ipv4;
 	struct in6_addr ipv6;
