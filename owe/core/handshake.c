@@ -337,6 +337,14 @@ static void owe_hs_rx_m4(struct owe_sta *sta, const u8 *frame, size_t len)
 	memzero_explicit(sta->rsn.pmk, sizeof(sta->rsn.pmk));
 	owe_sta_set_state(sta, OWE_STA_STATE_IP_LEARN,
 			  "4-way handshake done, port open");
+	/*
+	 * M3 carried the GTK in use; a rekey running meanwhile would switch
+	 * the BSS to one this station lacks: hand it over like to the others.
+	 */
+	if (ap->gtk.rekeying) {
+		ap->gtk.pending++;
+		owe_hs_rekey(sta);
+	}
 }
 
 /**
