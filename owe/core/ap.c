@@ -17,6 +17,7 @@
 #include <linux/netdevice.h>
 #include <linux/rtnetlink.h>
 #include <linux/slab.h>
+#include <kunit/visibility.h>
 
 #include "backend/backend.h"
 #include "core/ap.h"
@@ -401,6 +402,7 @@ err_free:
 	kfree(ap);
 	return ret;
 }
+EXPORT_SYMBOL_IF_KUNIT(owe_ap_create);
 
 /**
  * owe_ap_destroy - stop serving a BSS and free it
@@ -445,6 +447,7 @@ void owe_ap_destroy(struct owe_ap *ap, bool by_driver)
 	/* the backend is detached and waited for its softirq users */
 	kfree(ap);
 }
+EXPORT_SYMBOL_IF_KUNIT(owe_ap_destroy);
 
 /**
  * owe_ap_exit - stop serving every BSS (module unload)

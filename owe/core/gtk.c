@@ -8,6 +8,7 @@
  */
 
 #include <linux/random.h>
+#include <kunit/visibility.h>
 
 #include "core/ap.h"
 #include "core/gtk.h"
@@ -162,3 +163,4 @@ int owe_gtk_rekey(struct owe_ap *ap)
 	owe_gtk_sta_done(ap);
 	return 0;
 }
+EXPORT_SYMBOL_IF_KUNIT(owe_gtk_rekey);

@@ -11,6 +11,7 @@
 #include <linux/etherdevice.h>
 #include <linux/ieee80211.h>
 #include <net/cfg80211.h>
+#include <kunit/visibility.h>
 
 #include "backend/backend.h"
 #include "core/ap.h"
@@ -178,6 +179,7 @@ void owe_mlme_remove_sta(struct owe_sta *sta, u16 reason, bool send,
 		owe_mlme_send_deauth(sta->ap, sta->addr, reason);
 	owe_sta_delete(sta, reason, why);
 }
+EXPORT_SYMBOL_IF_KUNIT(owe_mlme_remove_sta);
 
 /**
  * owe_mlme_deauth_all - deauthenticate every station with one frame

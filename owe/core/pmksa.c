@@ -8,6 +8,7 @@
 #include <linux/jiffies.h>
 #include <linux/slab.h>
 #include <crypto/utils.h>
+#include <kunit/visibility.h>
 
 #include "core/ap.h"
 #include "core/pmksa.h"
@@ -100,3 +101,4 @@ void owe_pmksa_flush(struct owe_ap *ap, const u8 *addr)
 		if (!addr || ether_addr_equal(e->addr, addr))
 			owe_pmksa_free(ap, e);
 }
+EXPORT_SYMBOL_IF_KUNIT(owe_pmksa_flush);
