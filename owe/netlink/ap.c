@@ -119,11 +119,12 @@ int owe_nl_ap_start_doit(struct sk_buff *skb, struct genl_info *info)
 	}
 	if (ssid && (nla_len(ssid) != wdev->u.ap.ssid_len ||
 		     memcmp(nla_data(ssid), wdev->u.ap.ssid, nla_len(ssid)))) {
-		NL_SET_ERR_MSG_ATTR_FMT(info->extack, ssid,
-					"%s runs the SSID '%.*s', not '%.*s'",
-					dev->name, wdev->u.ap.ssid_len,
-					wdev->u.ap.ssid, nla_len(ssid),
-					(const char *)nla_data(ssid));
+		NL_SET_ERR_MSG_FMT_MOD(info->extack,
+				       "%s runs the SSID '%.*s', not '%.*s'",
+				       dev->name, wdev->u.ap.ssid_len,
+				       wdev->u.ap.ssid, nla_len(ssid),
+				       (const char *)nla_data(ssid));
+		NL_SET_BAD_ATTR(info->extack, ssid);
 		return -EINVAL;
 	}
 	return owe_ap_create(dev, &cfg, &owe_be_mac80211_ops, info->extack);

@@ -197,7 +197,7 @@ run owectl --no-owe dev wlan0 ap start ssid "$OWE_SSID" freq 2412 security owe |
 	fail "cannot start the BSS through nl80211"
 ssid=$(hex "$OWE_SSID")
 base="\"ifindex\": $w0, \"security\": \"owe\", \"ssid\": \"$ssid\""
-nl_refused "wlan0 runs the SSID '$OWE_SSID', not 'wrong-ssid'" ap-start \
+nl_refused "owe: wlan0 runs the SSID '$OWE_SSID', not 'wrong-ssid'" ap-start \
 	"{$base, \"ssid\": \"$(hex wrong-ssid)\"}"
 nl_refused "OWE cannot be combined with PSK" ap-start \
 	"{$base, \"akm\": [$((0x000fac12)), $((0x000fac02))]}"
@@ -206,8 +206,10 @@ nl_refused "OWE cannot be combined with SAE" ap-start \
 nl_refused "OWE cannot be combined with FT (802.11r)" ap-start "{$base, \"ft\": 1}"
 nl_refused "an open BSS has no AKM (got 000fac12)" ap-start \
 	"{\"ifindex\": $w0, \"security\": \"open\", \"akm\": [$((0x000fac12))]}"
-nl_refused "groups, pmf, cipher and gtk-rekey apply to an OWE BSS only" ap-start \
+nl_refused "groups, pmf, cipher, gtk-rekey and pmksa-lifetime apply to an OWE BSS only" ap-start \
 	"{\"ifindex\": $w0, \"security\": \"open\", \"groups\": [\"ecp256\"]}"
+nl_refused "groups, pmf, cipher, gtk-rekey and pmksa-lifetime apply to an OWE BSS only" ap-start \
+	"{\"ifindex\": $w0, \"security\": \"open\", \"pmksa-lifetime\": 600}"
 nl_refused "an OWE BSS needs at least one group" ap-start "{$base, \"groups\": 0}"
 nl_refused "cipher 000fac02 is not supported" ap-start \
 	"{$base, \"cipher\": $((0x000fac02))}"
