@@ -381,6 +381,30 @@ static void mlme_owe_assoc_new_key(struct kunit *test)
 	KUNIT_EXPECT_MEMNEQ(test, s->ap_pub, first, sizeof(first));
 }
 
+/*
+ * Once the 4-way handshake completed the PMK is wiped: a request with the
+ * same DH key, even during a group key handshake, runs a fresh exchange
+ * (it once reused the wiped, all-zero PMK).
+ */
+static void mlme_owe_assoc_repeated_in_rekey(struct kunit *test)
+{
+	struct owe_fake *f = owe_fake_owe_nopmf(test);
+	struct owe_fake_sta *s = owe_fake_sta_new(f, 1, OWE_GROUP_P256);
+	u8 first[32];
+
+	owe_fake_sta_connect(f, s);
+	memcpy(first, s->ap_pub, sizeof(first));
+	KUNIT_ASSERT_EQ(test, owe_fake_rekey(f), 0);
+	KUNIT_ASSERT_EQ(test, owe_fake_hs_state(f, s->addr),
+			OWE_HS_REKEYNEGOTIATING);
+	KUNIT_ASSERT_EQ(test, owe_fake_sta_assoc(f, s, 0), 0);
+	KUNIT_EXPECT_MEMNEQ(test, s->ap_pub, first, sizeof(first));
+	/* the handshake runs on the PMK of the new exchange */
+	KUNIT_ASSERT_EQ(test, owe_fake_sta_m1(f, s), 0);
+	KUNIT_ASSERT_EQ(test, owe_fake_sta_m2(f, s), 0);
+	KUNIT_EXPECT_EQ(test, owe_fake_sta_m3(f, s), 0);
+}
+
 /* PMF: an unprotected request for an associated station is held off */
 static void mlme_owe_pmf_comeback(struct kunit *test)
 {
@@ -694,6 +718,7 @@ static struct kunit_case owe_mlme_cases[] = {
 	KUNIT_CASE(mlme_owe_assoc),
 	KUNIT_CASE(mlme_owe_assoc_repeated),
 	KUNIT_CASE(mlme_owe_assoc_new_key),
+	KUNIT_CASE(mlme_owe_assoc_repeated_in_rekey),
 	KUNIT_CASE(mlme_owe_pmf_comeback),
 	KUNIT_CASE(mlme_owe_group_unsupported),
 	KUNIT_CASE(mlme_owe_no_rsne),

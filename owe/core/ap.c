@@ -423,6 +423,8 @@ void owe_ap_destroy(struct owe_ap *ap, bool by_driver)
 		owe_be_detach(&ap->be);
 	owe_ip_stop(ap);
 	owe_debugfs_ap_del(ap);
+	if (ap->crypto)
+		owe_gtk_cancel(ap);
 	owe_for_each_sta_safe(ap, bkt, tmp, sta) {
 		if (by_driver)
 			owe_sta_driver_gone(sta);

@@ -66,6 +66,8 @@ enum owe_counter {
 	OWE_CNT_RX_DROP_NOT_TO_BSS,
 	OWE_CNT_RX_DUP,
 	OWE_CNT_STA_EXPIRED,
+	OWE_CNT_STA_EVICTED,
+	OWE_CNT_RX_DROP_BUSY,
 	OWE_CNT_MAX,
 };
 
@@ -137,6 +139,7 @@ struct owe_probe_tmpl {
  * @unassoc: stations not associated, oldest first (&owe_sta.unassoc)
  * @unassoc_count: entries in @unassoc, at most %OWE_MAX_UNASSOC
  * @expire_work: ends the stations that stayed unassociated too long
+ * @deferred: frames handed to process context and not handled yet
  * @aid_map: allocated association IDs
  * @inactivity_work: periodic check for silent stations
  * @counters: frame and event counters
@@ -183,6 +186,7 @@ struct owe_ap {
 	struct list_head unassoc;
 	unsigned int unassoc_count;
 	struct wiphy_delayed_work expire_work;
+	atomic_t deferred;
 	unsigned long aid_map[BITS_TO_LONGS(IEEE80211_MAX_AID + 1)];
 	struct wiphy_delayed_work inactivity_work;
 	atomic_long_t counters[OWE_CNT_MAX];

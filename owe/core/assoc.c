@@ -129,13 +129,15 @@ static u16 owe_assoc_dh(struct owe_sta *sta, const u8 *ies, size_t len,
 		return owe_dh_status(ret);
 
 	/*
-	 * A repeated request (same group and key, handshake not done) gets
-	 * the same answer, as in hostapd >= 2.11: the AP's public key and the
-	 * PMK it led to. Nothing is computed again, so the AP's private key
-	 * is not needed past the first derivation.
+	 * A repeated request (same group and key, 4-way handshake running)
+	 * gets the same answer, as in hostapd >= 2.11: the AP's public key
+	 * and the PMK it led to. Nothing is computed again, so the AP's
+	 * private key is not needed past the first derivation. Once the
+	 * handshake completed the PMK is wiped: a new exchange then.
 	 */
 	if (cur->group == dh.group && !cur->pmksa_cached &&
-	    sta->hs.state != OWE_HS_PTKINITDONE &&
+	    (sta->hs.state == OWE_HS_PTKSTART ||
+	     sta->hs.state == OWE_HS_PTKINITNEGOTIATING) &&
 	    !memcmp(cur->client_x, dh.key, dh.group->prime_len)) {
 		rsn->ap_key = cur->ap_key;
 		memcpy(rsn->pmk, cur->pmk, sizeof(rsn->pmk));

@@ -70,6 +70,25 @@ err:
 }
 
 /**
+ * owe_gtk_cancel - stop rekeying: the periodic rekey and a running one
+ * @ap: the BSS, about to lose its stations
+ *
+ * The keys stay installed (owe_gtk_stop() removes them); the stations
+ * leaving afterwards no longer finish a rekey, which would switch keys
+ * on a driver side that may be gone already.
+ */
+void owe_gtk_cancel(struct owe_ap *ap)
+{
+	struct owe_gtk *gtk = &ap->gtk;
+
+	lockdep_assert_wiphy(ap->wiphy);
+	wiphy_delayed_work_cancel(ap->wiphy, &gtk->rekey_work);
+	gtk->rekeying = false;
+	gtk->pending = 0;
+	memzero_explicit(gtk->next, sizeof(gtk->next));
+}
+
+/**
  * owe_gtk_stop - remove the group keys and wipe them
  * @ap: the BSS, its stations gone
  * @by_driver: the AP stopped: the driver dropped its keys itself
@@ -81,7 +100,7 @@ void owe_gtk_stop(struct owe_ap *ap, bool by_driver)
 	lockdep_assert_wiphy(ap->wiphy);
 	wiphy_delayed_work_cancel(ap->wiphy, &gtk->rekey_work);
 	if (!by_driver) {
-		if (gtk->rekeying)
+		if (gtk->next_installed)
 			owe_be_del_key(&ap->be, NULL, 3 - gtk->idx);
 		owe_be_del_key(&ap->be, NULL, gtk->idx);
 		if (ap->cfg.pmf != OWE_PMF_OFF)
@@ -91,6 +110,7 @@ void owe_gtk_stop(struct owe_ap *ap, bool by_driver)
 	memzero_explicit(gtk->next, sizeof(gtk->next));
 	memzero_explicit(gtk->igtk, sizeof(gtk->igtk));
 	gtk->rekeying = false;
+	gtk->next_installed = false;
 	gtk->pending = 0;
 }
 
@@ -109,6 +129,7 @@ static void owe_gtk_rekey_finish(struct owe_ap *ap)
 		owe_be_del_key(&ap->be, NULL, old);
 		memcpy(gtk->key, gtk->next, gtk->len);
 		gtk->idx = 3 - old;
+		gtk->next_installed = false;
 		netdev_info(ap->dev, "GTK rekeyed, key index %u\n", gtk->idx);
 	}
 	memzero_explicit(gtk->next, sizeof(gtk->next));
@@ -153,12 +174,13 @@ int owe_gtk_rekey(struct owe_ap *ap)
 		return ret;
 	}
 	gtk->rekeying = true;
+	gtk->next_installed = true;
 	gtk->pending = 1;	/* dropped below, once all are asked */
 	owe_for_each_sta(ap, bkt, sta) {
 		if (sta->hs.state != OWE_HS_PTKINITDONE)
 			continue;
 		gtk->pending++;
-		owe_hs_rekey(sta);
+		owe_hs_rekey(sta, true);
 	}
 	owe_gtk_sta_done(ap);
 	return 0;

@@ -24,6 +24,7 @@ struct owe_sta;
  * @next: the GTK a running rekey hands out (secret)
  * @pending: stations that have not confirmed @next yet
  * @rekeying: a rekey runs
+ * @next_installed: @next is in the driver under the other index
  * @rekey_work: periodic rekey (gtk-rekey option)
  */
 struct owe_gtk {
@@ -34,11 +35,13 @@ struct owe_gtk {
 	u8 next[OWE_MAX_TK_LEN];
 	unsigned int pending;
 	bool rekeying;
+	bool next_installed;
 	struct wiphy_delayed_work rekey_work;
 };
 
 int owe_gtk_start(struct owe_ap *ap);
-void owe_gtk_stop(struct owe_ap *ap, bool by_mac80211);
+void owe_gtk_cancel(struct owe_ap *ap);
+void owe_gtk_stop(struct owe_ap *ap, bool by_driver);
 int owe_gtk_rekey(struct owe_ap *ap);
 void owe_gtk_sta_done(struct owe_ap *ap);
 

@@ -99,6 +99,7 @@ static int owe_hs_m3_key_data(struct owe_sta *sta, u8 *plain, size_t size)
 		return -ENOSPC;
 	memcpy(plain, ap->rsne, ap->rsne_len);
 	len = ap->rsne_len;
+	sta->hs.gtk_idx = ap->gtk.idx;
 	n = owe_kde_gtk(plain + len, size - len, ap->gtk.idx, false, ap->gtk.key,
 			ap->gtk.len);
 	if (n < 0)
@@ -116,12 +117,14 @@ static int owe_hs_m3_key_data(struct owe_sta *sta, u8 *plain, size_t size)
 	return len;
 }
 
+/* the GTK a running rekey hands out, or else the one in use */
 static int owe_hs_g1_key_data(struct owe_sta *sta, u8 *plain, size_t size)
 {
-	struct owe_ap *ap = sta->ap;
+	struct owe_gtk *gtk = &sta->ap->gtk;
 
-	return owe_kde_gtk(plain, size, 3 - ap->gtk.idx, false, ap->gtk.next,
-			   ap->gtk.len);
+	sta->hs.gtk_idx = gtk->rekeying ? 3 - gtk->idx : gtk->idx;
+	return owe_kde_gtk(plain, size, sta->hs.gtk_idx, false,
+			   gtk->rekeying ? gtk->next : gtk->key, gtk->len);
 }
 
 /* M3 and G1: key data wrapped with the KEK, MIC with the KCK */
@@ -150,7 +153,8 @@ static int owe_hs_send_wrapped(struct owe_sta *sta)
 		goto out;
 	}
 	/* the new GTK of a rekey starts at PN 0 */
-	if (!group && !owe_be_get_tx_pn(&sta->ap->be, sta->ap->gtk.idx, &pn))
+	if ((!group || !sta->ap->gtk.rekeying) &&
+	    !owe_be_get_tx_pn(&sta->ap->be, sta->ap->gtk.idx, &pn))
 		put_unaligned_le64(pn, rsc);
 
 	key.version = OWE_EAPOL_VERSION;
@@ -232,14 +236,14 @@ void owe_hs_init(struct owe_sta *sta)
  */
 void owe_hs_stop(struct owe_sta *sta)
 {
-	enum owe_hs_state state = sta->hs.state;
-
 	lockdep_assert_wiphy(sta->ap->wiphy);
 	wiphy_delayed_work_cancel(sta->ap->wiphy, &sta->hs.timer);
 	memzero_explicit(&sta->hs.ptk, sizeof(sta->hs.ptk));
 	sta->hs.state = OWE_HS_IDLE;
-	if (state == OWE_HS_REKEYNEGOTIATING)
+	if (sta->hs.counted) {
+		sta->hs.counted = false;
 		owe_gtk_sta_done(sta->ap);
+	}
 }
 
 /**
@@ -343,18 +347,26 @@ static void owe_hs_rx_m4(struct owe_sta *sta, const u8 *frame, size_t len)
 	 */
 	if (ap->gtk.rekeying) {
 		ap->gtk.pending++;
-		owe_hs_rekey(sta);
+		owe_hs_rekey(sta, true);
+	} else if (sta->hs.gtk_idx != ap->gtk.idx) {
+		/* a rekey completed after message 3: the GTK moved on */
+		owe_hs_rekey(sta, false);
 	}
 }
 
 /**
- * owe_hs_rekey - hand a station the GTK of a running rekey
+ * owe_hs_rekey - hand a station the group key with the group key handshake
  * @sta: a station that finished the 4-way handshake
+ * @counted: the running rekey counts it (owe_gtk_sta_done() when done)
+ *
+ * The GTK of a running rekey, or else the one in use (a station whose
+ * message 3 carried a GTK replaced since).
  */
-void owe_hs_rekey(struct owe_sta *sta)
+void owe_hs_rekey(struct owe_sta *sta, bool counted)
 {
 	lockdep_assert_wiphy(sta->ap->wiphy);
 	sta->hs.state = OWE_HS_REKEYNEGOTIATING;
+	sta->hs.counted = counted;
 	sta->hs.tries = 0;
 	owe_hs_send(sta);
 }
@@ -366,8 +378,11 @@ static void owe_hs_rx_g2(struct owe_sta *sta, const u8 *frame, size_t len)
 	wiphy_delayed_work_cancel(sta->ap->wiphy, &sta->hs.timer);
 	sta->hs.state = OWE_HS_PTKINITDONE;
 	owe_sta_set_state(sta, sta->state, "group key handshake done (key %u)",
-			  3 - sta->ap->gtk.idx);
-	owe_gtk_sta_done(sta->ap);
+			  sta->hs.gtk_idx);
+	if (sta->hs.counted) {
+		sta->hs.counted = false;
+		owe_gtk_sta_done(sta->ap);
+	}
 }
 
 /**

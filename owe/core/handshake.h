@@ -32,6 +32,8 @@ enum owe_hs_state {
  * @anonce: the AP's nonce of the running 4-way handshake
  * @replay: replay counter of the last EAPOL-Key frame sent
  * @tries: transmissions of the current message
+ * @gtk_idx: key index of the GTK the last message 3 or group 1 carried
+ * @counted: the BSS's running rekey waits for this station
  * @timer: retransmits messages 1, 3 and group 1, then gives up
  */
 struct owe_handshake {
@@ -40,6 +42,8 @@ struct owe_handshake {
 	u8 anonce[OWE_NONCE_LEN];
 	u64 replay;
 	u8 tries;
+	u8 gtk_idx;
+	bool counted;
 	struct wiphy_delayed_work timer;
 };
 
@@ -47,6 +51,6 @@ void owe_hs_init(struct owe_sta *sta);
 void owe_hs_start(struct owe_sta *sta);
 void owe_hs_stop(struct owe_sta *sta);
 void owe_hs_rx(struct owe_sta *sta, const u8 *frame, size_t len);
-void owe_hs_rekey(struct owe_sta *sta);
+void owe_hs_rekey(struct owe_sta *sta, bool counted);
 
 #endif /* _OWE_CORE_HANDSHAKE_H */

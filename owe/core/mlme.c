@@ -475,6 +475,7 @@ void owe_mlme_rx_deferred(struct owe_ap *ap, struct sk_buff *skb)
 	const struct ieee80211_mgmt *mgmt = (void *)skb->data;
 
 	lockdep_assert_wiphy(ap->wiphy);
+	atomic_dec(&ap->deferred);
 	switch (le16_to_cpu(mgmt->frame_control) & IEEE80211_FCTL_STYPE) {
 	case IEEE80211_STYPE_AUTH:
 		owe_mlme_auth(ap, skb);

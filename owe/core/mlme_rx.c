@@ -22,6 +22,12 @@
 #include "core/sta.h"
 
 #define OWE_HDR_LEN	offsetof(struct ieee80211_mgmt, u)
+/*
+ * Frames deferred to process context and not handled yet, at most. An
+ * authentication costs microseconds there, an association with a DH
+ * element milliseconds: 64 of those are a fraction of a second.
+ */
+#define OWE_DEFER_MAX	64
 
 /*
  * SA Query (IEEE 802.11w): a PMF station that doubts its association (an
@@ -154,7 +160,7 @@ enum owe_be_rx owe_mlme_rx(struct owe_ap *ap, struct sk_buff *skb)
 		/* a response to the AP's query changes the station */
 		if (mgmt->u.action.u.sa_query.action ==
 		    WLAN_ACTION_SA_QUERY_RESPONSE)
-			return OWE_BE_RX_DEFER;
+			goto defer;
 		if (mgmt->u.action.u.sa_query.action !=
 		    WLAN_ACTION_SA_QUERY_REQUEST)
 			goto drop;
@@ -173,14 +179,23 @@ enum owe_be_rx owe_mlme_rx(struct owe_ap *ap, struct sk_buff *skb)
 			consume_skb(skb);
 			return OWE_BE_RX_CONSUMED;
 		}
-		return OWE_BE_RX_DEFER;
+		goto defer;
 	}
 	case IEEE80211_STYPE_AUTH:
 	case IEEE80211_STYPE_DISASSOC:
 	case IEEE80211_STYPE_DEAUTH:
-		return OWE_BE_RX_DEFER;
+		goto defer;
 	}
 	return OWE_BE_RX_CONTINUE;
+
+defer:
+	/* what waits for process context is bounded: the rest is dropped */
+	if (atomic_inc_return(&ap->deferred) > OWE_DEFER_MAX) {
+		atomic_dec(&ap->deferred);
+		owe_count(ap, OWE_CNT_RX_DROP_BUSY);
+		goto drop;
+	}
+	return OWE_BE_RX_DEFER;
 
 drop:
 	kfree_skb(skb);

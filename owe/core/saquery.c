@@ -65,7 +65,7 @@ static void owe_saq_timer(struct wiphy *wiphy, struct wiphy_work *work)
 			  owe_saq_tu(OWE_SAQ_MAX_TIMEOUT_TU))) {
 		q->start = 0;
 		q->count = 0;
-		q->timed_out = true;
+		q->timed_out = jiffies ?: 1;
 		owe_sta_set_state(sta, sta->state,
 				  "SA Query unanswered: association lost");
 		return;
@@ -96,7 +96,7 @@ void owe_saq_stop(struct owe_sta *sta)
 	wiphy_delayed_work_cancel(sta->ap->wiphy, &q->timer);
 	q->start = 0;
 	q->count = 0;
-	q->timed_out = false;
+	q->timed_out = 0;
 }
 
 /**
@@ -114,8 +114,10 @@ u32 owe_saq_comeback_tu(struct owe_sta *sta)
 	unsigned long end;
 
 	lockdep_assert_wiphy(sta->ap->wiphy);
-	if (q->timed_out)
+	if (q->timed_out && time_before(jiffies, q->timed_out +
+					OWE_SAQ_TIMED_OUT_S * HZ))
 		return 0;
+	q->timed_out = 0;
 	if (!q->start) {
 		q->start = jiffies ?: 1;
 		q->count = 0;

@@ -15,6 +15,8 @@
 #define OWE_SAQ_MAX_TIMEOUT_TU		1000
 #define OWE_SAQ_RETRY_TIMEOUT_TU	201
 #define OWE_SAQ_MAX_IDS			8
+/* how long an unanswered query lets the station's next request through */
+#define OWE_SAQ_TIMED_OUT_S		10
 
 struct owe_sta;
 
@@ -24,7 +26,8 @@ struct owe_sta;
  * @start: jiffies when the query began, 0 when none runs
  * @ids: transaction IDs sent (any of them answers the query)
  * @count: entries in @ids
- * @timed_out: the last query went unanswered: the station's next
+ * @timed_out: jiffies when the last query went unanswered, 0 if it did
+ *	not: for %OWE_SAQ_TIMED_OUT_S seconds the station's next
  *	(re)association request is taken as its own
  * @timer: retransmits the request, ends the query after its maximum time
  */
@@ -32,7 +35,7 @@ struct owe_sa_query {
 	unsigned long start;
 	u8 ids[OWE_SAQ_MAX_IDS][WLAN_SA_QUERY_TR_ID_LEN];
 	u8 count;
-	bool timed_out;
+	unsigned long timed_out;
 	struct wiphy_delayed_work timer;
 };
 

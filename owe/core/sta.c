@@ -6,9 +6,9 @@
  * A station lives in its BSS's hash table from its first authentication
  * until it leaves. This file is the only writer of a station's state
  * (the handshakes keep their own, &owe_sta.hs); changes happen under the
- * wiphy mutex. Softirq readers find stations under RCU and take a
- * reference when they need one past the read-side section. The last
- * reference frees the station after a grace period.
+ * wiphy mutex. Softirq readers find stations under RCU and use them only
+ * inside the read-side section; a deleted station is freed after a grace
+ * period.
  */
 
 #include <linux/etherdevice.h>
@@ -106,30 +106,32 @@ struct owe_sta *owe_sta_find_rcu(struct owe_ap *ap, const u8 *addr)
  * @ap: the BSS
  * @addr: the station's address
  *
- * Return: the station, or an ERR_PTR(): -ENOSPC when the BSS is full,
- * -ENOMEM.
+ * Return: the station, or an ERR_PTR(): -ENOSPC when the BSS is full of
+ * associated stations, -ENOMEM.
  */
 struct owe_sta *owe_sta_create(struct owe_ap *ap, const u8 *addr)
 {
 	struct owe_sta *sta;
 
 	lockdep_assert_wiphy(ap->wiphy);
-	/*
-	 * Authentication costs a sender nothing: the oldest station that
-	 * never associated makes room, so forged ones cannot lock the BSS.
-	 */
-	if (ap->unassoc_count >= OWE_MAX_UNASSOC) {
-		sta = list_first_entry(&ap->unassoc, struct owe_sta, unassoc);
-		owe_count(ap, OWE_CNT_STA_EXPIRED);
-		owe_sta_delete(sta, WLAN_REASON_DEAUTH_LEAVING,
-			       "dropped: too many unassociated stations");
-	}
-	if (ap->sta_count >= OWE_MAX_STATIONS)
+	if (ap->sta_count >= OWE_MAX_STATIONS && !ap->unassoc_count)
 		return ERR_PTR(-ENOSPC);
 	sta = kzalloc(sizeof(*sta), GFP_KERNEL);
 	if (!sta)
 		return ERR_PTR(-ENOMEM);
-	kref_init(&sta->ref);
+	/*
+	 * Authentication costs a sender nothing: the oldest station that
+	 * never associated makes room, so forged ones cannot lock the BSS.
+	 */
+	if (ap->unassoc_count >= OWE_MAX_UNASSOC ||
+	    ap->sta_count >= OWE_MAX_STATIONS) {
+		struct owe_sta *old = list_first_entry(&ap->unassoc,
+						       struct owe_sta, unassoc);
+
+		owe_count(ap, OWE_CNT_STA_EVICTED);
+		owe_sta_delete(old, WLAN_REASON_DEAUTH_LEAVING,
+			       "dropped: too many unassociated stations");
+	}
 	sta->ap = ap;
 	ether_addr_copy(sta->addr, addr);
 	sta->state = OWE_STA_STATE_NONE;
@@ -141,23 +143,6 @@ struct owe_sta *owe_sta_create(struct owe_ap *ap, const u8 *addr)
 	owe_sta_unassoc_add(sta);
 	netdev_dbg(ap->dev, "station %pM created\n", addr);
 	return sta;
-}
-
-static void owe_sta_release(struct kref *ref)
-{
-	struct owe_sta *sta = container_of(ref, struct owe_sta, ref);
-
-	/* owe_sta_delete() wiped the secrets already */
-	kfree_rcu(sta, rcu);
-}
-
-/**
- * owe_sta_put - drop a reference to a station
- * @sta: the station
- */
-void owe_sta_put(struct owe_sta *sta)
-{
-	kref_put(&sta->ref, owe_sta_release);
 }
 
 static int owe_sta_alloc_aid(struct owe_sta *sta)
@@ -185,7 +170,6 @@ static void owe_sta_free_aid(struct owe_sta *sta)
 
 static void owe_sta_clear_rsn(struct owe_sta *sta)
 {
-	owe_dh_key_clear(&sta->rsn.ap_key);
 	memzero_explicit(&sta->rsn, sizeof(sta->rsn));
 }
 
@@ -251,12 +235,12 @@ int owe_sta_associate(struct owe_sta *sta, struct owe_be_sta *bsta,
 	owe_sta_disassociate(sta);
 	ret = owe_sta_alloc_aid(sta);
 	if (ret)
-		return ret;
+		goto fail;
 	bsta->aid = sta->aid;
 	ret = owe_be_add_sta(&ap->be, bsta);
 	if (ret) {
 		owe_sta_free_aid(sta);
-		return ret;
+		goto fail;
 	}
 	sta->in_driver = true;
 	owe_sta_unassoc_del(sta);
@@ -267,6 +251,13 @@ int owe_sta_associate(struct owe_sta *sta, struct owe_be_sta *bsta,
 	if (rsn)
 		sta->rsn = *rsn;
 	return 0;
+
+fail:
+	/* its earlier association, if any, is gone: back to AUTH */
+	if (sta->state > OWE_STA_STATE_AUTH)
+		owe_sta_set_state(sta, OWE_STA_STATE_AUTH,
+				  "association failed (%d)", ret);
+	return ret;
 }
 
 /**
@@ -314,8 +305,8 @@ void owe_sta_learn_ip(struct owe_sta *sta, int family, const u8 *ip,
  * @reason: reason code, kept as the reason of the deletion
  * @why: what happened, for the station's trace
  *
- * Disassociates it, records NONE in its trace and drops the table's
- * reference.
+ * Disassociates it (which wipes its secrets), records NONE in its trace
+ * and frees it once softirq readers are done with it.
  */
 void owe_sta_delete(struct owe_sta *sta, u16 reason, const char *why)
 {
@@ -330,7 +321,7 @@ void owe_sta_delete(struct owe_sta *sta, u16 reason, const char *why)
 	hash_del_rcu(&sta->node);
 	ap->sta_count--;
 	netdev_dbg(ap->dev, "station %pM destroyed\n", sta->addr);
-	owe_sta_put(sta);
+	kfree_rcu(sta, rcu);
 }
 
 /**

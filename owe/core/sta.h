@@ -10,7 +10,6 @@
 #include <linux/hashtable.h>
 #include <linux/if_ether.h>
 #include <linux/in6.h>
-#include <linux/kref.h>
 #include <linux/rcupdate.h>
 #include <linux/types.h>
 #include <uapi/linux/owe.h>
@@ -50,8 +49,9 @@ struct owe_sta_event {
  * @group: DH group of the PMK
  * @mfp: management frame protection negotiated
  * @pmksa_cached: the association used a cached PMKSA
- * @ap_key: the AP's DH key pair for this station (secret), kept so a
- *	retransmitted association request gets the same answer
+ * @ap_key: the AP's DH public key for this station (the private half is
+ *	wiped once the PMK is derived), kept so a repeated association
+ *	request gets the same answer
  * @client_x: the station's DH public key from its request
  * @pmk: pairwise master key (secret)
  * @pmkid: its PMKID
@@ -68,7 +68,7 @@ struct owe_sta_rsn {
 	u8 pmk[OWE_MAX_HASH_LEN];
 	u8 pmkid[OWE_PMKID_LEN];
 	u8 assoc_rsne[2 + 255];
-	u8 assoc_rsne_len;
+	u16 assoc_rsne_len;
 };
 
 /**
@@ -80,7 +80,6 @@ struct owe_sta_rsn {
  * @last_stype: subtype of that frame
  * @last_valid: @last_seq_ctrl and @last_stype are set
  * @rcu: deferred free
- * @ref: references; the hash table holds one
  * @ap: the BSS
  * @addr: the station's address
  * @aid: association ID, 0 when not associated
@@ -109,7 +108,6 @@ struct owe_sta {
 	u16 last_stype;
 	bool last_valid;
 	struct rcu_head rcu;
-	struct kref ref;
 	struct owe_ap *ap;
 	u8 addr[ETH_ALEN];
 	u16 aid;
@@ -142,7 +140,6 @@ struct owe_sta {
 struct owe_sta *owe_sta_find(struct owe_ap *ap, const u8 *addr);
 struct owe_sta *owe_sta_find_rcu(struct owe_ap *ap, const u8 *addr);
 struct owe_sta *owe_sta_create(struct owe_ap *ap, const u8 *addr);
-void owe_sta_put(struct owe_sta *sta);
 void owe_sta_set_state(struct owe_sta *sta, enum owe_sta_state state,
 		       const char *fmt, ...) __printf(3, 4);
 void owe_sta_set_notify(void (*notify)(struct owe_sta *sta));

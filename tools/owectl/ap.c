@@ -485,6 +485,8 @@ static const char * const counter_names[OWE_A_COUNTERS_MAX + 1] = {
 	[OWE_A_COUNTERS_RX_DROP_NOT_TO_BSS] = "rx dropped: not to the BSS",
 	[OWE_A_COUNTERS_RX_DUP] = "rx duplicates",
 	[OWE_A_COUNTERS_STA_EXPIRED] = "stations expired unassociated",
+	[OWE_A_COUNTERS_STA_EVICTED] = "stations evicted unassociated",
+	[OWE_A_COUNTERS_RX_DROP_BUSY] = "rx dropped: busy",
 };
 
 static void print_counters(const struct ap_info *ap)

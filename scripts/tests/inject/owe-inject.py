@@ -31,10 +31,11 @@ the calling test to check; exits 0 when the exchange ran, 2 on a timeout.
       IFACE's: KIND is auth, assoc (an OWE request with a valid group 19
       DH element and PMF required, for SSID), deauth, disassoc, data (a
       to-DS data frame) or pspoll. Prints "sent KIND".
-  owe-inject.py IFACE auth-flood BSSID COUNT
+  owe-inject.py IFACE auth-flood BSSID COUNT [BURST PAUSE_MS]
       COUNT Open System Authentication frames from random locally
-      administered addresses, as fast as the socket takes them. Prints
-      "sent N" and "seconds S".
+      administered addresses, as fast as the socket takes them, or in
+      bursts of BURST frames PAUSE_MS apart. Prints "sent N" and
+      "seconds S".
   owe-inject.py IFACE dup BSSID SSID
       an Authentication frame, then the same frame again with the Retry
       bit (same Sequence Control); then an OWE association request
@@ -229,9 +230,11 @@ def assoc_body(ssid, group):
     return body + bytes([255, len(dh)]) + dh
 
 
-def auth_flood(radio, bssid, count):
+def auth_flood(radio, bssid, count, burst=0, pause_ms=0):
     start = time.monotonic()
-    for _ in range(count):
+    for i in range(count):
+        if burst and i and i % burst == 0:
+            time.sleep(pause_ms / 1000)
         sa = bytearray(os.urandom(6))
         sa[0] = (sa[0] & 0xfc) | 0x02   # unicast, locally administered
         radio.send(0x00b0, bssid, bssid, struct.pack("<HHH", 0, 1, 0),
@@ -376,7 +379,8 @@ def main(argv):
         out("deauth", "sent")
         return 0
     if cmd == "auth-flood":
-        auth_flood(radio, mac(argv[3]), int(argv[4]))
+        auth_flood(radio, mac(argv[3]), int(argv[4]),
+                   *(int(a) for a in argv[5:7]))
         return 0
     if cmd == "dup":
         dup(radio, mac(argv[3]), argv[4].encode())
