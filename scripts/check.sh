@@ -21,7 +21,7 @@ cd "$top" || exit 1
 build=${OWE_BUILD_DIR:-$top/.build}
 # the tests the debug pass runs: KUnit and those that stress teardown,
 # bad input and concurrency
-debug_tests=(kunit iface-churn radio-churn owe-bad-input spoofed-source transition owe-pmf)
+debug_tests=(kunit iface-churn radio-churn owe-bad-input spoofed-source auth-flood mgmt-dup pmf-comeback transition owe-pmf)
 debug_pass=${OWE_CHECK_DEBUG:-1}
 only_debug=0
 only=()
