@@ -138,8 +138,7 @@ static struct sk_buff *owe_fake_alloc_mgmt(struct owe_be *be, unsigned int len)
 	return skb;
 }
 
-static int owe_fake_tx_mgmt(struct owe_be *be, struct sk_buff *skb,
-			    bool need_ack)
+static int owe_fake_tx_mgmt(struct owe_be *be, struct sk_buff *skb)
 {
 	const struct ieee80211_mgmt *mgmt = (void *)skb->data;
 	struct owe_fake *f = owe_fake_of(be);
@@ -150,7 +149,6 @@ static int owe_fake_tx_mgmt(struct owe_be *be, struct sk_buff *skb,
 		kfree_skb(skb);
 		return c ? f->err[OWE_FAKE_TX_MGMT] : -ENOMEM;
 	}
-	c->need_ack = need_ack;
 	c->skb = skb;
 	return 0;
 }
@@ -178,10 +176,10 @@ static int owe_fake_add_sta(struct owe_be *be, const struct owe_be_sta *sta)
 	lockdep_assert_wiphy(be->wiphy);
 	c = owe_fake_record(f, OWE_FAKE_ADD_STA, sta->addr);
 	if (c) {
-		c->aid = sta->aid;
-		c->capability = sta->capability;
-		c->wme = sta->wme;
-		c->mfp = sta->mfp;
+		c->aid = sta->params.aid;
+		c->capability = sta->params.capability;
+		c->wme = sta->params.sta_flags_set & BIT(NL80211_STA_FLAG_WME);
+		c->mfp = sta->params.sta_flags_set & BIT(NL80211_STA_FLAG_MFP);
 	}
 	return f->err[OWE_FAKE_ADD_STA];
 }

@@ -72,7 +72,6 @@ enum owe_fake_op {
  * @key: set key: the key
  * @key_len: set key: octets of @key
  * @set_default: set key: made the default key
- * @need_ack: tx_mgmt: acknowledgment wanted
  * @skb: tx_mgmt: the frame itself; tx_eapol: a copy of the frame from
  *	its 802.1X header on; beacon tail: a copy of the tail
  */
@@ -90,7 +89,6 @@ struct owe_fake_call {
 	u8 key[32];
 	u8 key_len;
 	bool set_default;
-	bool need_ack;
 	struct sk_buff *skb;
 };
 

@@ -5,7 +5,8 @@
  * The module's only door to the driver side. The core asks through
  * &struct owe_be_ops (send a frame, add a station, install a key, change
  * the beacon) and hears back through &struct owe_be_events (a management
- * frame, an EAPOL frame, a class-3 frame from a stranger, the AP stopped).
+ * frame, an EAPOL frame, a class-3 frame from a stranger, a station or a
+ * beacon someone else changed, the AP stopped).
  * backend/mac80211.c implements the ops on the mac80211 AP-authenticator
  * hook of patches/mac80211/ and is the only code that includes the hook
  * header; kunit/ has a fake that records what the core asks for. A backend
@@ -50,6 +51,10 @@ enum owe_be_rx {
  * @rx_eapol: an EAPOL frame from a station, from its 802.1X header on,
  *	with the Ethernet header at skb_mac_header() (softirq); the core owns
  *	and frees @skb
+ * @sta_removed: someone else removed the station @addr (%NULL: every
+ *	station) from the driver (wiphy mutex held)
+ * @beacon_changed: someone else replaced the beacon; the module's own
+ *	changes (@set_beacon_tail) are not reported (wiphy mutex held)
  * @stopped: the AP stopped or its interface went down (wiphy mutex held);
  *	the backend is detached already and reports nothing more
  */
@@ -58,29 +63,22 @@ struct owe_be_events {
 	void (*rx_mgmt_deferred)(void *core, struct sk_buff *skb);
 	void (*rx_spurious)(void *core, const u8 *ta);
 	void (*rx_eapol)(void *core, struct sk_buff *skb);
+	void (*sta_removed)(void *core, const u8 *addr);
+	void (*beacon_changed)(void *core);
 	void (*stopped)(void *core);
 };
 
 /**
  * struct owe_be_sta - a station to add, from its (re)association request
  * @addr: its address
- * @aid: association ID
- * @capability: Capability Information of the request
- * @listen_interval: Listen Interval of the request
- * @ies: the request's elements
- * @ies_len: length of @ies
- * @wme: the station uses WMM
- * @mfp: management frame protection was negotiated
+ * @params: what the driver gets, as nl80211 would pass it (core/capab.c
+ *	fills it in); its pointers point into the request and @rates
+ * @rates: the station's supported rates, for @params
  */
 struct owe_be_sta {
 	const u8 *addr;
-	u16 aid;
-	u16 capability;
-	u16 listen_interval;
-	const u8 *ies;
-	size_t ies_len;
-	bool wme;
-	bool mfp;
+	struct station_parameters params;
+	u8 rates[NL80211_MAX_SUPP_RATES];
 };
 
 /**
@@ -90,7 +88,8 @@ struct owe_be_sta {
  * @detach: stop reporting events; when it returns no event runs any more
  * @beacon: a copy of the beacon with the TIM's offset and length
  * @alloc_mgmt: an skb for a management frame of @len octets (any context)
- * @tx_mgmt: send a management frame (any context); consumes @skb
+ * @tx_mgmt: send a management frame from @alloc_mgmt (any context);
+ *	consumes @skb
  * @tx_eapol: send an EAPOL frame to @da through the unauthorized port
  * @add_sta: add an associated station
  * @del_sta: remove a station (no frame is sent)
@@ -111,7 +110,7 @@ struct owe_be_ops {
 	struct sk_buff *(*beacon)(struct owe_be *be, unsigned int *tim_offset,
 				  unsigned int *tim_len);
 	struct sk_buff *(*alloc_mgmt)(struct owe_be *be, unsigned int len);
-	int (*tx_mgmt)(struct owe_be *be, struct sk_buff *skb, bool need_ack);
+	int (*tx_mgmt)(struct owe_be *be, struct sk_buff *skb);
 	int (*tx_eapol)(struct owe_be *be, const u8 *da, const u8 *frame,
 			size_t len);
 	int (*add_sta)(struct owe_be *be, const struct owe_be_sta *sta);
@@ -134,7 +133,8 @@ struct owe_be_ops {
  * @dev: the AP interface
  * @wiphy: its radio
  * @bssid: the BSS's address
- * @priv: the implementation's state, set by @ops->attach
+ * @priv: the implementation's state, set by @ops->attach (mac80211: the
+ *	hook's registration)
  * @eapol_pt: EAPOL reception on @dev (mac80211 backend)
  */
 struct owe_be {
@@ -174,10 +174,9 @@ static inline struct sk_buff *owe_be_alloc_mgmt(struct owe_be *be,
 	return be->ops->alloc_mgmt(be, len);
 }
 
-static inline int owe_be_tx_mgmt(struct owe_be *be, struct sk_buff *skb,
-				 bool need_ack)
+static inline int owe_be_tx_mgmt(struct owe_be *be, struct sk_buff *skb)
 {
-	return be->ops->tx_mgmt(be, skb, need_ack);
+	return be->ops->tx_mgmt(be, skb);
 }
 
 static inline int owe_be_tx_eapol(struct owe_be *be, const u8 *da,

@@ -7,20 +7,21 @@
  * (backend/eapol.c).
  */
 
+#include <linux/slab.h>
 #include <net/mac80211.h>
 #include <net/mac80211_ap_auth.h>
 
 #include "backend/backend.h"
 #include "backend/eapol.h"
 
-static struct ieee80211_vif *owe_be_vif(struct owe_be *be)
+/* the hook's registration, allocated by attach */
+static struct ieee80211_ap_auth *owe_be_auth(struct owe_be *be)
 {
 	return be->priv;
 }
 
-static enum ieee80211_ap_auth_rx owe_be_hook_rx(struct ieee80211_vif *vif,
-						struct sk_buff *skb,
-						void *priv)
+static enum ieee80211_ap_auth_rx owe_be_hook_rx(void *priv,
+						struct sk_buff *skb)
 {
 	struct owe_be *be = priv;
 
@@ -34,28 +35,46 @@ static enum ieee80211_ap_auth_rx owe_be_hook_rx(struct ieee80211_vif *vif,
 	}
 }
 
-static void owe_be_hook_rx_deferred(struct ieee80211_vif *vif,
-				    struct sk_buff *skb, void *priv)
+static void owe_be_hook_rx_deferred(void *priv, struct sk_buff *skb)
 {
 	struct owe_be *be = priv;
 
 	be->events->rx_mgmt_deferred(be->core, skb);
 }
 
-static void owe_be_hook_rx_spurious(struct ieee80211_vif *vif, const u8 *ta,
-				    void *priv)
+static void owe_be_hook_rx_spurious(void *priv, const u8 *ta)
 {
 	struct owe_be *be = priv;
 
 	be->events->rx_spurious(be->core, ta);
 }
 
-static void owe_be_hook_ap_stopped(struct ieee80211_vif *vif, void *priv)
+static void owe_be_hook_sta_removed(void *priv, const u8 *addr)
 {
 	struct owe_be *be = priv;
 
+	lockdep_assert_wiphy(be->wiphy);
+	be->events->sta_removed(be->core, addr);
+}
+
+static void owe_be_hook_beacon_changed(void *priv)
+{
+	struct owe_be *be = priv;
+
+	lockdep_assert_wiphy(be->wiphy);
+	be->events->beacon_changed(be->core);
+}
+
+static void owe_be_hook_ap_stopped(void *priv)
+{
+	struct owe_be *be = priv;
+	struct ieee80211_ap_auth *auth = owe_be_auth(be);
+
+	lockdep_assert_wiphy(be->wiphy);
 	owe_be_eapol_stop(be);
+	/* the core frees @be; mac80211 is done with the registration */
 	be->events->stopped(be->core);
+	kfree(auth);
 }
 
 static const struct ieee80211_ap_auth_ops owe_be_hook_ops = {
@@ -69,30 +88,42 @@ static const struct ieee80211_ap_auth_ops owe_be_hook_ops = {
 	.rx_mgmt = owe_be_hook_rx,
 	.rx_mgmt_deferred = owe_be_hook_rx_deferred,
 	.rx_spurious = owe_be_hook_rx_spurious,
+	.sta_removed = owe_be_hook_sta_removed,
+	.beacon_changed = owe_be_hook_beacon_changed,
 	.ap_stopped = owe_be_hook_ap_stopped,
 };
 
 static int owe_be_mac80211_attach(struct owe_be *be,
 				  struct netlink_ext_ack *extack)
 {
-	struct ieee80211_vif *vif;
+	struct ieee80211_ap_auth *auth;
 	int ret;
 
 	lockdep_assert_wiphy(be->wiphy);
-	vif = wdev_to_ieee80211_vif(be->dev->ieee80211_ptr);
-	if (!vif) {
-		NL_SET_ERR_MSG_FMT_MOD(extack, "%s is not a running mac80211 interface",
+	if (be->dev->ieee80211_ptr->valid_links) {
+		NL_SET_ERR_MSG_FMT_MOD(extack, "%s is an MLD: not supported",
 				       be->dev->name);
 		return -EOPNOTSUPP;
 	}
-	be->priv = vif;
-	ret = ieee80211_ap_auth_register(vif, &owe_be_hook_ops, be);
+	auth = kzalloc(sizeof(*auth), GFP_KERNEL);
+	if (!auth)
+		return -ENOMEM;
+	auth->ops = &owe_be_hook_ops;
+	auth->priv = be;
+	ret = ieee80211_ap_auth_register(be->dev, auth);
 	if (ret) {
-		NL_SET_ERR_MSG_FMT_MOD(extack,
-				       "cannot take over %s's management frames (%d): kernel without the mac80211 AP-authenticator patch, or another authenticator is registered",
-				       be->dev->name, ret);
+		if (ret == -EOPNOTSUPP)
+			NL_SET_ERR_MSG_FMT_MOD(extack,
+					       "%s is not a mac80211 interface",
+					       be->dev->name);
+		else
+			NL_SET_ERR_MSG_FMT_MOD(extack,
+					       "cannot take over %s's management frames (%d): the AP does not beacon, or another authenticator is registered",
+					       be->dev->name, ret);
+		kfree(auth);
 		return ret;
 	}
+	be->priv = auth;
 	owe_be_eapol_start(be);
 	return 0;
 }
@@ -100,8 +131,10 @@ static int owe_be_mac80211_attach(struct owe_be *be,
 static void owe_be_mac80211_detach(struct owe_be *be)
 {
 	lockdep_assert_wiphy(be->wiphy);
-	ieee80211_ap_auth_unregister(owe_be_vif(be));
+	ieee80211_ap_auth_unregister(owe_be_auth(be));
 	owe_be_eapol_stop(be);
+	kfree(be->priv);
+	be->priv = NULL;
 }
 
 static struct sk_buff *owe_be_mac80211_beacon(struct owe_be *be,
@@ -112,7 +145,7 @@ static struct sk_buff *owe_be_mac80211_beacon(struct owe_be *be,
 	struct ieee80211_hw *hw = wiphy_to_ieee80211_hw(be->wiphy);
 	struct sk_buff *skb;
 
-	skb = ieee80211_beacon_get_template(hw, owe_be_vif(be), &offs, 0);
+	skb = ieee80211_beacon_get_template(hw, owe_be_auth(be)->vif, &offs, 0);
 	if (skb) {
 		*tim_offset = offs.tim_offset;
 		*tim_len = offs.tim_length;
@@ -123,89 +156,85 @@ static struct sk_buff *owe_be_mac80211_beacon(struct owe_be *be,
 static struct sk_buff *owe_be_mac80211_alloc_mgmt(struct owe_be *be,
 						  unsigned int len)
 {
-	return ieee80211_ap_auth_alloc_mgmt(owe_be_vif(be), len);
+	unsigned int hr = wiphy_to_ieee80211_hw(be->wiphy)->extra_tx_headroom;
+	struct sk_buff *skb;
+
+	skb = dev_alloc_skb(hr + len);
+	if (skb)
+		skb_reserve(skb, hr);
+	return skb;
 }
 
-static int owe_be_mac80211_tx_mgmt(struct owe_be *be, struct sk_buff *skb,
-				   bool need_ack)
+static int owe_be_mac80211_tx_mgmt(struct owe_be *be, struct sk_buff *skb)
 {
-	return ieee80211_ap_auth_tx_mgmt(owe_be_vif(be), skb, need_ack ? 0 :
-					 IEEE80211_AP_AUTH_TX_NO_ACK);
+	return ieee80211_ap_auth_tx_mgmt(owe_be_auth(be), skb);
 }
 
 static int owe_be_mac80211_add_sta(struct owe_be *be,
 				   const struct owe_be_sta *sta)
 {
-	struct ieee80211_ap_auth_sta p = {
-		.addr = sta->addr,
-		.aid = sta->aid,
-		.capability = sta->capability,
-		.listen_interval = sta->listen_interval,
-		.ies = sta->ies,
-		.ies_len = sta->ies_len,
-		.wme = sta->wme,
-		.mfp = sta->mfp,
-		.short_preamble = sta->capability &
-				  WLAN_CAPABILITY_SHORT_PREAMBLE,
-	};
-
 	lockdep_assert_wiphy(be->wiphy);
-	return ieee80211_ap_auth_add_sta(owe_be_vif(be), &p);
+	return ieee80211_ap_auth_add_sta(owe_be_auth(be), sta->addr,
+					 &sta->params);
 }
 
 static int owe_be_mac80211_del_sta(struct owe_be *be, const u8 *addr)
 {
 	lockdep_assert_wiphy(be->wiphy);
-	return ieee80211_ap_auth_del_sta(owe_be_vif(be), addr);
+	return ieee80211_ap_auth_del_sta(owe_be_auth(be), addr);
 }
 
 static int owe_be_mac80211_set_authorized(struct owe_be *be, const u8 *addr,
 					  bool authorized)
 {
+	struct station_parameters p = {
+		.sta_flags_mask = BIT(NL80211_STA_FLAG_AUTHORIZED),
+		.sta_flags_set = authorized ?
+				 BIT(NL80211_STA_FLAG_AUTHORIZED) : 0,
+		.listen_interval = -1,
+		.support_p2p_ps = -1,
+		.link_sta_params.link_id = -1,
+	};
+
 	lockdep_assert_wiphy(be->wiphy);
-	return ieee80211_ap_auth_set_authorized(owe_be_vif(be), addr,
-						authorized);
+	return ieee80211_ap_auth_change_sta(owe_be_auth(be), addr, &p);
 }
 
 static int owe_be_mac80211_sta_inactive_ms(struct owe_be *be, const u8 *addr,
 					   u32 *ms)
 {
 	lockdep_assert_wiphy(be->wiphy);
-	return ieee80211_ap_auth_sta_inactive_ms(owe_be_vif(be), addr, ms);
+	return ieee80211_ap_auth_sta_inactive_ms(owe_be_auth(be), addr, ms);
 }
 
 static int owe_be_mac80211_set_key(struct owe_be *be, const u8 *addr,
 				   const struct key_params *key, u8 idx,
 				   bool set_default)
 {
-	struct ieee80211_ap_auth_key k = {
-		.cipher = key->cipher,
-		.idx = idx,
-		.key_len = key->key_len,
-		.key = key->key,
-	};
+	struct key_params p = *key;
 
 	lockdep_assert_wiphy(be->wiphy);
-	return ieee80211_ap_auth_set_key(owe_be_vif(be), addr, &k, set_default);
+	return ieee80211_ap_auth_add_key(owe_be_auth(be), addr, idx, &p,
+					 set_default);
 }
 
 static int owe_be_mac80211_del_key(struct owe_be *be, const u8 *addr, u8 idx)
 {
 	lockdep_assert_wiphy(be->wiphy);
-	return ieee80211_ap_auth_del_key(owe_be_vif(be), addr, idx);
+	return ieee80211_ap_auth_del_key(owe_be_auth(be), addr, idx);
 }
 
 static int owe_be_mac80211_get_tx_pn(struct owe_be *be, u8 idx, u64 *pn)
 {
 	lockdep_assert_wiphy(be->wiphy);
-	return ieee80211_ap_auth_get_tx_pn(owe_be_vif(be), idx, pn);
+	return ieee80211_ap_auth_get_tx_pn(owe_be_auth(be), idx, pn);
 }
 
 static int owe_be_mac80211_set_beacon_tail(struct owe_be *be, const u8 *tail,
 					   size_t len)
 {
 	lockdep_assert_wiphy(be->wiphy);
-	return ieee80211_ap_auth_set_beacon_tail(owe_be_vif(be), tail, len);
+	return ieee80211_ap_auth_set_beacon_tail(owe_be_auth(be), tail, len);
 }
 
 const struct owe_be_ops owe_be_mac80211_ops = {

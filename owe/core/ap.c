@@ -218,24 +218,80 @@ static int owe_ap_check_pair(struct owe_ap *ap, struct netlink_ext_ack *extack)
 	return ret;
 }
 
+/* owe_ap_destroy() still holds the backend, for its cleanup */
+static bool owe_ap_stopping(void *core)
+{
+	struct owe_ap *ap = core;
+
+	return READ_ONCE(ap->stopping);
+}
+
 static enum owe_be_rx owe_ap_rx_mgmt(void *core, struct sk_buff *skb)
 {
+	if (owe_ap_stopping(core))
+		return OWE_BE_RX_CONTINUE;
 	return owe_mlme_rx(core, skb);
 }
 
 static void owe_ap_rx_mgmt_deferred(void *core, struct sk_buff *skb)
 {
-	owe_mlme_rx_deferred(core, skb);
+	if (!owe_ap_stopping(core))
+		owe_mlme_rx_deferred(core, skb);
 }
 
 static void owe_ap_rx_spurious(void *core, const u8 *ta)
 {
-	owe_mlme_rx_spurious(core, ta);
+	if (!owe_ap_stopping(core))
+		owe_mlme_rx_spurious(core, ta);
 }
 
 static void owe_ap_rx_eapol(void *core, struct sk_buff *skb)
 {
-	owe_eapol_rx(core, skb);
+	if (owe_ap_stopping(core))
+		kfree_skb(skb);
+	else
+		owe_eapol_rx(core, skb);
+}
+
+/* someone else deleted a station in the driver: the module's goes too */
+static void owe_ap_sta_removed(void *core, const u8 *addr)
+{
+	struct owe_ap *ap = core;
+	struct hlist_node *tmp;
+	struct owe_sta *sta;
+	int bkt;
+
+	lockdep_assert_wiphy(ap->wiphy);
+	owe_for_each_sta_safe(ap, bkt, tmp, sta) {
+		if (!sta->in_driver ||
+		    (addr && !ether_addr_equal(addr, sta->addr)))
+			continue;
+		owe_sta_driver_gone(sta);
+		owe_sta_delete(sta, WLAN_REASON_UNSPECIFIED,
+			       "removed by someone else");
+	}
+}
+
+/*
+ * Someone else replaced the beacon: its tail is the new one to splice the
+ * module's elements into. The module's own changes are not reported, so
+ * this does not come back.
+ */
+static void owe_ap_beacon_changed(void *core)
+{
+	struct owe_ap *ap = core;
+	int ret;
+
+	lockdep_assert_wiphy(ap->wiphy);
+	ret = owe_beacon_start(ap);
+	if (!ret)
+		ret = owe_ap_update_beacon(ap);
+	if (ret)
+		netdev_warn(ap->dev,
+			    "cannot put the module's elements into the new beacon: %d\n",
+			    ret);
+	else
+		netdev_dbg(ap->dev, "beacon changed by someone else\n");
 }
 
 static void owe_ap_stopped(void *core)
@@ -248,6 +304,8 @@ static const struct owe_be_events owe_ap_be_events = {
 	.rx_mgmt_deferred = owe_ap_rx_mgmt_deferred,
 	.rx_spurious = owe_ap_rx_spurious,
 	.rx_eapol = owe_ap_rx_eapol,
+	.sta_removed = owe_ap_sta_removed,
+	.beacon_changed = owe_ap_beacon_changed,
 	.stopped = owe_ap_stopped,
 };
 
@@ -419,8 +477,14 @@ void owe_ap_destroy(struct owe_ap *ap, bool by_driver)
 	int bkt;
 
 	lockdep_assert_wiphy(ap->wiphy);
-	if (!by_driver)
-		owe_be_detach(&ap->be);
+	if (!by_driver) {
+		/*
+		 * Nothing reaches the core from here on, but the backend stays
+		 * attached to remove stations and keys and restore the beacon.
+		 */
+		WRITE_ONCE(ap->stopping, true);
+		synchronize_net();
+	}
 	owe_ip_stop(ap);
 	owe_debugfs_ap_del(ap);
 	if (ap->crypto)
@@ -443,6 +507,8 @@ void owe_ap_destroy(struct owe_ap *ap, bool by_driver)
 	/* off the list, nobody queues it any more */
 	wiphy_work_cancel(ap->wiphy, &ap->trans_work);
 	owe_beacon_stop(ap, by_driver);
+	if (!by_driver)
+		owe_be_detach(&ap->be);
 	netdev_info(ap->dev, "stopped serving '%.*s'%s\n", ap->ssid_len,
 		    ap->ssid, by_driver ? " (AP stopped)" : "");
 	netdev_put(ap->dev, &ap->dev_tracker);

@@ -34,6 +34,7 @@
 #include <uapi/linux/owe.h>
 
 #include "backend/backend.h"
+#include "core/capab.h"
 #include "core/gtk.h"
 #include "core/sta.h"
 #include "crypto/tfm.h"
@@ -122,12 +123,13 @@ struct owe_probe_tmpl {
  * @dev_tracker: tracker of the reference on @dev
  * @wiphy: the radio; its mutex guards everything below that changes
  * @be: the driver side
+ * @stopping: the BSS is being destroyed: events from @be are ignored
  * @cfg: configuration from ap-start
  * @bssid: the BSS's address
  * @ssid: the SSID (also when the beacon hides it)
  * @ssid_len: length of @ssid
  * @capability: Capability Information the BSS advertises
- * @wmm: the BSS beacons a WMM Parameter element
+ * @capab: what else the beacon advertises, for stations' capabilities
  * @resp_ies: elements every successful (Re)Association Response carries
  *	(rates, HT/VHT, extended capabilities), copied from the beacon
  * @resp_ies_len: length of @resp_ies
@@ -170,12 +172,13 @@ struct owe_ap {
 	netdevice_tracker dev_tracker;
 	struct wiphy *wiphy;
 	struct owe_be be;
+	bool stopping;
 	struct owe_ap_config cfg;
 	u8 bssid[ETH_ALEN];
 	u8 ssid[IEEE80211_MAX_SSID_LEN];
 	u8 ssid_len;
 	u16 capability;
-	bool wmm;
+	struct owe_capab_bss capab;
 	u8 resp_ies[256];
 	unsigned int resp_ies_len;
 	u8 wmm_ie[2 + 24];

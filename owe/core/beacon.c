@@ -15,13 +15,26 @@
 #include "backend/backend.h"
 #include "core/ap.h"
 #include "core/beacon.h"
+#include "core/capab.h"
 #include "core/mlme.h"
 #include "wire/trans.h"
 
 #define OWE_FIXED_LEN	offsetof(struct ieee80211_mgmt, u.beacon.variable)
 
+/* an element the module puts into the tail itself */
+static bool owe_beacon_elem_own(const struct owe_ap *ap,
+				const struct element *elem)
+{
+	if (elem->id == WLAN_EID_RSN)
+		return owe_ap_is_owe(ap);
+	return elem->id == WLAN_EID_VENDOR_SPECIFIC && elem->datalen >= 4 &&
+	       elem->data[0] == 0x50 && elem->data[1] == 0x6f &&
+	       elem->data[2] == 0x9a && elem->data[3] == OWE_TRANS_OUI_TYPE;
+}
+
 /**
- * owe_beacon_start - remember the beacon tail owectl set
+ * owe_beacon_start - remember the beacon tail owectl (or whoever changed
+ *	the beacon since) set, without the module's own elements
  * @ap: the BSS
  *
  * Return: 0 or a negative error.
@@ -29,7 +42,10 @@
 int owe_beacon_start(struct owe_ap *ap)
 {
 	unsigned int tim_off, tim_len;
+	const struct element *elem;
 	struct sk_buff *skb;
+	size_t len = 0;
+	u8 *tail;
 
 	lockdep_assert_wiphy(ap->wiphy);
 	skb = owe_be_beacon(&ap->be, &tim_off, &tim_len);
@@ -39,11 +55,23 @@ int owe_beacon_start(struct owe_ap *ap)
 		dev_kfree_skb(skb);
 		return -EINVAL;
 	}
-	ap->orig_tail_len = skb->len - tim_off - tim_len;
-	ap->orig_tail = kmemdup(skb->data + tim_off + tim_len,
-				ap->orig_tail_len, GFP_KERNEL);
+	tail = kmalloc(skb->len - tim_off - tim_len + 1, GFP_KERNEL);
+	if (!tail) {
+		dev_kfree_skb(skb);
+		return -ENOMEM;
+	}
+	for_each_element(elem, skb->data + tim_off + tim_len,
+			 skb->len - tim_off - tim_len) {
+		if (owe_beacon_elem_own(ap, elem))
+			continue;
+		memcpy(tail + len, elem, sizeof(*elem) + elem->datalen);
+		len += sizeof(*elem) + elem->datalen;
+	}
 	dev_kfree_skb(skb);
-	return ap->orig_tail ? 0 : -ENOMEM;
+	kfree(ap->orig_tail);
+	ap->orig_tail = tail;
+	ap->orig_tail_len = len;
+	return 0;
 }
 
 /**
@@ -136,6 +164,7 @@ static int owe_beacon_templates(struct owe_ap *ap)
 	struct owe_probe_tmpl *tmpl, *old;
 	const struct ieee80211_mgmt *bcn;
 	unsigned int tim_off, tim_len, size;
+	struct ieee80211_channel *chan;
 	const struct element *elem;
 	struct ieee80211_mgmt *resp;
 	bool ssid_done = false;
@@ -169,7 +198,10 @@ static int owe_beacon_templates(struct owe_ap *ap)
 
 	ap->resp_ies_len = 0;
 	ap->wmm_ie_len = 0;
-	ap->wmm = false;
+	owe_capab_bss_parse(&ap->capab, bcn->u.beacon.variable,
+			    skb->len - OWE_FIXED_LEN);
+	chan = ap->dev->ieee80211_ptr->links[0].ap.chandef.chan;
+	ap->capab.band_6ghz = chan && chan->band == NL80211_BAND_6GHZ;
 	ret = 0;
 	for_each_element(elem, bcn->u.beacon.variable, skb->len - OWE_FIXED_LEN) {
 		unsigned int n = sizeof(*elem) + elem->datalen;
@@ -178,12 +210,11 @@ static int owe_beacon_templates(struct owe_ap *ap)
 		if (!ret && owe_elem_in_assoc_resp(elem->id))
 			ret = owe_append(ap->resp_ies, sizeof(ap->resp_ies),
 					 &ap->resp_ies_len, elem, n);
-		else if (!ret && owe_elem_is_wmm_param(elem) && !ap->wmm)
+		else if (!ret && owe_elem_is_wmm_param(elem) && !ap->wmm_ie_len)
 			ret = owe_append(ap->wmm_ie, sizeof(ap->wmm_ie),
 					 &ap->wmm_ie_len, elem, n);
 		if (ret)
 			break;
-		ap->wmm |= ap->wmm_ie_len > 0;
 	}
 	if (ret) {
 		kfree(tmpl);
@@ -296,6 +327,6 @@ void owe_beacon_probe(struct owe_ap *ap, struct sk_buff *skb)
 		return;
 	resp = skb_put_data(out, tmpl->frame, tmpl->len);
 	ether_addr_copy(resp->da, req->sa);
-	if (!owe_be_tx_mgmt(&ap->be, out, true))
+	if (!owe_be_tx_mgmt(&ap->be, out))
 		owe_count(ap, OWE_CNT_TX_PROBE_RESP);
 }

@@ -16,6 +16,7 @@
 #include "backend/backend.h"
 #include "core/ap.h"
 #include "core/assoc.h"
+#include "core/capab.h"
 #include "core/handshake.h"
 #include "core/mlme.h"
 #include "core/saquery.h"
@@ -98,7 +99,7 @@ static void owe_mlme_send_leave(struct owe_ap *ap, u16 stype, const u8 *da,
 		return;
 	skb_put(skb, sizeof(mgmt->u.deauth));
 	mgmt->u.deauth.reason_code = cpu_to_le16(reason);
-	if (!owe_be_tx_mgmt(&ap->be, skb, true))
+	if (!owe_be_tx_mgmt(&ap->be, skb))
 		owe_count(ap, c);
 }
 
@@ -158,7 +159,7 @@ void owe_mlme_send_assoc_resp(struct owe_ap *ap, const u8 *da, bool reassoc,
 		mgmt->u.assoc_resp.aid = 0;
 	}
 	skb_put_data(skb, extra, extra_len);
-	if (owe_be_tx_mgmt(&ap->be, skb, true))
+	if (owe_be_tx_mgmt(&ap->be, skb))
 		return;
 	owe_count(ap, status == WLAN_STATUS_SUCCESS ? OWE_CNT_TX_ASSOC_RESP :
 						      OWE_CNT_TX_ASSOC_REJECT);
@@ -216,7 +217,7 @@ static void owe_mlme_send_auth(struct owe_ap *ap, const u8 *da, u16 alg,
 	mgmt->u.auth.auth_alg = cpu_to_le16(alg);
 	mgmt->u.auth.auth_transaction = cpu_to_le16(2);
 	mgmt->u.auth.status_code = cpu_to_le16(status);
-	if (!owe_be_tx_mgmt(&ap->be, skb, true))
+	if (!owe_be_tx_mgmt(&ap->be, skb))
 		owe_count(ap, OWE_CNT_TX_AUTH);
 }
 
@@ -338,6 +339,8 @@ static void owe_mlme_assoc(struct owe_ap *ap, struct sk_buff *skb,
 	struct owe_sta_rsn *rsn = NULL;
 	struct owe_be_sta bsta = {};
 	struct owe_sta *sta;
+	size_t ies_len;
+	const u8 *ies;
 	u16 status;
 	int ret;
 
@@ -356,17 +359,10 @@ static void owe_mlme_assoc(struct owe_ap *ap, struct sk_buff *skb,
 		return;
 
 	bsta.addr = sta->addr;
-	bsta.ies = (const u8 *)mgmt + fixed;
-	bsta.ies_len = skb->len - fixed;
-	/* the fixed fields of both request types start alike */
-	bsta.capability = le16_to_cpu(mgmt->u.assoc_req.capab_info);
-	bsta.listen_interval = le16_to_cpu(mgmt->u.assoc_req.listen_interval);
-	bsta.wme = ap->wmm &&
-		   cfg80211_find_vendor_elem(WLAN_OUI_MICROSOFT,
-					     WLAN_OUI_TYPE_MICROSOFT_WMM,
-					     bsta.ies, bsta.ies_len);
+	ies = (const u8 *)mgmt + fixed;
+	ies_len = skb->len - fixed;
 
-	status = owe_mlme_assoc_check(ap, bsta.ies, bsta.ies_len);
+	status = owe_mlme_assoc_check(ap, ies, ies_len);
 	if (status != WLAN_STATUS_SUCCESS)
 		goto reject;
 	if (sta->in_driver && sta->rsn.mfp &&
@@ -377,13 +373,20 @@ static void owe_mlme_assoc(struct owe_ap *ap, struct sk_buff *skb,
 		rsn = kmalloc(sizeof(*rsn), GFP_KERNEL);
 		if (!rsn)
 			goto reject;
-		status = owe_assoc_owe(sta, bsta.ies, bsta.ies_len, rsn, extra,
+		status = owe_assoc_owe(sta, ies, ies_len, rsn, extra,
 				       &extra_len);
 		if (status != WLAN_STATUS_SUCCESS)
 			goto reject;
-		bsta.mfp = rsn->mfp;
 	} else {
 		extra_len = 0;
+	}
+	/* the fixed fields of both request types start alike */
+	if (owe_capab_sta(&bsta, &ap->capab,
+			  le16_to_cpu(mgmt->u.assoc_req.capab_info),
+			  le16_to_cpu(mgmt->u.assoc_req.listen_interval),
+			  rsn && rsn->mfp, ies, ies_len)) {
+		status = WLAN_STATUS_ASSOC_DENIED_RATES;
+		goto reject;
 	}
 
 	/* every check passed: from here on the station changes */

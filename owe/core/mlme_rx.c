@@ -58,7 +58,7 @@ static void owe_mlme_sa_query(struct owe_ap *ap, struct sk_buff *skb)
 	resp->u.action.u.sa_query.action = WLAN_ACTION_SA_QUERY_RESPONSE;
 	memcpy(resp->u.action.u.sa_query.trans_id,
 	       req->u.action.u.sa_query.trans_id, WLAN_SA_QUERY_TR_ID_LEN);
-	owe_be_tx_mgmt(&ap->be, out, true);
+	owe_be_tx_mgmt(&ap->be, out);
 }
 
 /*

@@ -49,7 +49,7 @@ static void owe_saq_send(struct owe_sta *sta)
 	mgmt->u.action.u.sa_query.action = WLAN_ACTION_SA_QUERY_REQUEST;
 	memcpy(mgmt->u.action.u.sa_query.trans_id, id,
 	       WLAN_SA_QUERY_TR_ID_LEN);
-	owe_be_tx_mgmt(&ap->be, skb, true);
+	owe_be_tx_mgmt(&ap->be, skb);
 }
 
 static void owe_saq_timer(struct wiphy *wiphy, struct wiphy_work *work)

@@ -236,7 +236,7 @@ int owe_sta_associate(struct owe_sta *sta, struct owe_be_sta *bsta,
 	ret = owe_sta_alloc_aid(sta);
 	if (ret)
 		goto fail;
-	bsta->aid = sta->aid;
+	bsta->params.aid = sta->aid;
 	ret = owe_be_add_sta(&ap->be, bsta);
 	if (ret) {
 		owe_sta_free_aid(sta);
@@ -244,9 +244,9 @@ int owe_sta_associate(struct owe_sta *sta, struct owe_be_sta *bsta,
 	}
 	sta->in_driver = true;
 	owe_sta_unassoc_del(sta);
-	sta->capability = bsta->capability;
-	sta->listen_interval = bsta->listen_interval;
-	sta->wme = bsta->wme;
+	sta->capability = bsta->params.capability;
+	sta->listen_interval = bsta->params.listen_interval;
+	sta->wme = bsta->params.sta_flags_set & BIT(NL80211_STA_FLAG_WME);
 	sta->assoc_time_ns = ktime_get_boottime_ns();
 	if (rsn)
 		sta->rsn = *rsn;
