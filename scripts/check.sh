@@ -21,7 +21,7 @@ cd "$top" || exit 1
 build=${OWE_BUILD_DIR:-$top/.build}
 # the tests the debug pass runs: KUnit and those that stress teardown,
 # bad input and concurrency
-debug_tests=(kunit iface-churn radio-churn owe-bad-input spoofed-source auth-flood mgmt-dup pmf-comeback transition owe-pmf)
+debug_tests=(kunit iface-churn radio-churn owe-bad-input spoofed-source auth-flood mgmt-dup pmf-comeback transition owe-pmf fuzz)
 debug_pass=${OWE_CHECK_DEBUG:-1}
 only_debug=0
 only=()
@@ -68,8 +68,12 @@ static_checks() { # DEBUG(0|1)
 		find "$build/mod-debug" -name '*.o' -delete 2>/dev/null
 		make -s DEBUG=1 modules > "$logdir/w1.log" 2>&1
 	else
-		find owe kunit -name '*.o' -delete
-		make -C "$build/um" M="$top" ARCH=um W=1 modules > "$logdir/w1.log" 2>&1
+		find owe kunit scripts/bench/kmod -name '*.o' -delete
+		make -C "$build/um" M="$top" ARCH=um W=1 modules > "$logdir/w1.log" 2>&1 &&
+			# the benchmark's module builds on the module's headers
+			make -C "$build/um" M="$top/scripts/bench/kmod" ARCH=um W=1 \
+				KBUILD_EXTRA_SYMBOLS="$top/Module.symvers" modules \
+				>> "$logdir/w1.log" 2>&1
 	fi
 	local rc=$?
 	if [ "$rc" != 0 ] || grep -q 'warning:' "$logdir/w1.log"; then

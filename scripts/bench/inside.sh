@@ -20,6 +20,9 @@ set -u
 
 top=$(cd "$(dirname "$0")/../.." && pwd)
 . "$top/scripts/tests/lib/common.sh"
+# the AP is started as the tests start it (start_ap); OWE_TEST_AP picks
+# the implementation of each turn
+. "$top/scripts/tests/lib/owe.sh"
 
 cpu=unknown
 runs=5
@@ -48,7 +51,6 @@ samples=$out/samples.tsv
 : > "$samples"
 SSID_OWE=bench-owe
 SSID_OPEN=bench-open
-HAPD_CTRL=$T_DIR/hostapd
 IFS=, read -r -a caps <<< "$cap_sizes"
 nsta=1
 for n in "${caps[@]}"; do
@@ -88,46 +90,19 @@ wait_none() {
 hapd_pid=
 
 # ap_start IMPL SECURITY: owe.ko (IMPL ours) or hostapd serves an OWE
-# (groups 19, 20, 21) or open BSS on wlan0, 2412 MHz, PMF off
+# (groups 19, 20, 21) or open BSS on wlan0, 2412 MHz, PMF optional for both
 ap_start() {
-	local impl=$1 sec=$2 ssid=$SSID_OPEN k
+	local impl=$1 sec=$2 ssid=$SSID_OPEN
 
 	[ "$sec" = owe ] && ssid=$SSID_OWE
-	if [ "$impl" = ours ]; then
-		local args=(ssid "$ssid" freq 2412 security "$sec")
-
-		[ "$sec" = owe ] && args+=(groups "19,20,21")
-		owectl dev wlan0 ap start "${args[@]}" >/dev/null ||
-			fail "owectl could not start the $sec BSS"
+	OWE_TEST_AP=owectl
+	[ "$impl" = ours ] || OWE_TEST_AP=hostapd
+	if [ "$sec" = owe ]; then
+		start_ap quiet ssid "$ssid" security owe groups 19,20,21
 	else
-		{
-			echo "interface=wlan0"
-			echo "driver=nl80211"
-			echo "ctrl_interface=$HAPD_CTRL"
-			echo "ssid=$ssid"
-			echo "hw_mode=g"
-			echo "channel=1"
-			if [ "$sec" = owe ]; then
-				echo "wpa=2"
-				echo "wpa_key_mgmt=OWE"
-				echo "rsn_pairwise=CCMP"
-				echo "owe_groups=19 20 21"
-			fi
-		} > "$T_DIR/hostapd.conf"
-		: > "$T_DIR/hostapd.log"
-		# no -d: debug logging would slow hostapd down; -t stamps
-		# the info lines read for the AP-side setup time
-		hostapd -t -f "$T_DIR/hostapd.log" "$T_DIR/hostapd.conf" &
-		hapd_pid=$!
-		track "$hapd_pid"
-		for ((k = 0; k < 50; k++)); do
-			hostapd_cli -p "$HAPD_CTRL" -i wlan0 status 2>/dev/null |
-				grep -qx state=ENABLED && break
-			sleep 0.2
-		done
-		[ "$k" -lt 50 ] || fail "hostapd did not enable the BSS"
+		start_ap quiet ssid "$ssid" security open
 	fi
-	ip addr replace 192.0.2.1/24 dev wlan0
+	hapd_pid=$OWE_HAPD_PID
 }
 
 ap_stop() {

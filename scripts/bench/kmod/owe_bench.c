@@ -18,8 +18,8 @@
 #include <linux/module.h>
 #include <linux/slab.h>
 
-#include "dh.h"
-#include "point.h"
+#include "crypto/dh_key.h"
+#include "crypto/point.h"
 
 static unsigned int iters = 50;
 module_param(iters, uint, 0444);

@@ -51,59 +51,88 @@ hapd_cli() { hostapd_cli -p "$OWE_HAPD_CTRL" -i wlan0 "$@"; }
 
 hapd_enabled() { hapd_cli status | grep -qx state=ENABLED; }
 
-# start_ap_owe [groups G,G..] [pmf off|optional|required]: start the OWE BSS
-# on wlan0 with the AP under test (PMF optional unless given) and give it
-# 192.0.2.1/24
-start_ap_owe() {
-	local groups='' pmf=''
+# start_ap [ssid S] [security owe|open] [groups G,G..]
+#          [pmf off|optional|required] [quiet]: start a BSS on wlan0 with the
+# AP under test ($OWE_TEST_AP; PMF optional unless given, for hostapd too,
+# as owe.ko's default) and give the AP 192.0.2.1/24. An OWE BSS named
+# $OWE_SSID unless told otherwise. quiet: no debug output from hostapd
+# (for benchmarks) and no ap show. OWE_HAPD_PID is hostapd's process.
+start_ap() {
+	local groups='' pmf='' ssid=$OWE_SSID sec=owe quiet=0
 
 	while [ $# -gt 0 ]; do
 		case "$1" in
 		groups) groups=$2; shift 2 ;;
 		pmf) pmf=$2; shift 2 ;;
-		*) fail "start_ap_owe: unknown option '$1'" ;;
+		ssid) ssid=$2; shift 2 ;;
+		security) sec=$2; shift 2 ;;
+		quiet) quiet=1; shift ;;
+		*) fail "start_ap: unknown option '$1'" ;;
 		esac
 	done
+	case "$sec" in
+	owe|open) ;;
+	*) fail "start_ap: security is owe or open, not '$sec'" ;;
+	esac
 
+	OWE_HAPD_PID=
 	if ap_is_owectl; then
-		local args=(ssid "$OWE_SSID" freq 2412 security owe)
+		local args=(ssid "$ssid" freq 2412 security "$sec")
 
 		[ -n "$groups" ] && args+=(groups "$groups")
 		[ -n "$pmf" ] && args+=(pmf "$pmf")
 		run owectl dev wlan0 ap start "${args[@]}" ||
-			fail "owectl could not start the OWE BSS"
-		run owectl dev wlan0 ap show | tee "$T_DIR/ap-show"
-		grep -q "$OWE_SSID" "$T_DIR/ap-show" ||
-			fail "ap show does not name the SSID"
+			fail "owectl could not start the $sec BSS"
+		if [ "$quiet" = 0 ]; then
+			run owectl dev wlan0 ap show | tee "$T_DIR/ap-show"
+			grep -q "$ssid" "$T_DIR/ap-show" ||
+				fail "ap show does not name the SSID"
+		fi
 	else
-		local w=1
+		local w=1 dbg=(-dd)
 
 		# owe.ko's default is pmf optional
 		case "$pmf" in
 		off) w=0 ;;
 		required) w=2 ;;
 		esac
+		# debug logging would slow hostapd down; -t stamps its lines
+		[ "$quiet" = 1 ] && dbg=()
 		cat > "$T_DIR/hostapd.conf" <<-CONF
 		interface=wlan0
 		driver=nl80211
 		ctrl_interface=$OWE_HAPD_CTRL
-		ssid=$OWE_SSID
+		ssid=$ssid
 		hw_mode=g
 		channel=1
-		wpa=2
-		wpa_key_mgmt=OWE
-		rsn_pairwise=CCMP
-		ieee80211w=$w
 		CONF
-		[ -n "$groups" ] &&
-			echo "owe_groups=${groups//,/ }" >> "$T_DIR/hostapd.conf"
-		log "hostapd.conf:"
-		sed 's/^/    /' "$T_DIR/hostapd.conf"
-		hostapd -dd -t -f "$T_DIR/hostapd.log" "$T_DIR/hostapd.conf" &
-		track $!
+		if [ "$sec" = owe ]; then
+			cat >> "$T_DIR/hostapd.conf" <<-CONF
+			wpa=2
+			wpa_key_mgmt=OWE
+			rsn_pairwise=CCMP
+			ieee80211w=$w
+			CONF
+			[ -n "$groups" ] &&
+				echo "owe_groups=${groups//,/ }" >> "$T_DIR/hostapd.conf"
+		fi
+		if [ "$quiet" = 0 ]; then
+			log "hostapd.conf:"
+			sed 's/^/    /' "$T_DIR/hostapd.conf"
+		fi
+		: > "$T_DIR/hostapd.log"
+		hostapd "${dbg[@]}" -t -f "$T_DIR/hostapd.log" "$T_DIR/hostapd.conf" &
+		OWE_HAPD_PID=$!
+		track "$OWE_HAPD_PID"
 		wait_for 10 "hostapd to enable the BSS" hapd_enabled
 	fi
-	run ip addr add 192.0.2.1/24 dev wlan0
+	run ip addr replace 192.0.2.1/24 dev wlan0
+}
+
+# start_ap_owe [groups G,G..] [pmf off|optional|required]: start_ap for
+# the OWE BSS of the tests
+start_ap_owe() {
+	start_ap security owe "$@"
 }
 
 # ap_sta_macs: the MAC addresses of the stations mac80211 lists on wlan0
