@@ -10,6 +10,8 @@
 #   make check         everything: build, KUnit, every scripts/tests/*.sh
 #   make demo          the main job (see README.md)
 #   make bench         owe.ko against hostapd, figures in bench/results.md
+#   make fuzz          30,000 fuzzed frames at a running AP (scripts/fuzz/),
+#                      on the debug kernel when it is built
 #   make kunit         only the KUnit suites, in a guest
 #   make style         checkpatch --strict on the module sources
 #   make kernel        only the UML kernel (--debug variant: make kernel-debug)
@@ -73,6 +75,11 @@ demo: modules owectl
 bench: modules owectl
 	scripts/bench/bench.sh
 
+# hostile air: scripts/fuzz/fuzz.sh [COUNT [SEED]] (FUZZ_COUNT, FUZZ_SEED);
+# it builds the debug kernel's modules itself when that kernel exists
+fuzz: modules owectl
+	scripts/fuzz/fuzz.sh
+
 style:
 	$(KSRC)/scripts/checkpatch.pl --no-tree --strict --terse -f \
 		$(filter-out %netlink-gen.c %netlink-gen.h %.mod.c, \
@@ -88,4 +95,4 @@ clean:
 	$(MAKE) -C tools/owectl clean
 
 .PHONY: all kernel kernel-debug modules owectl regen selftest-modules kunit \
-	check demo bench style clean
+	check demo bench fuzz style clean
