@@ -668,6 +668,53 @@ static void mlme_probe_wildcard(struct kunit *test)
 						   c->skb->len - 36));
 }
 
+/*
+ * A beacon with many (empty) SSID elements: the template once replaced
+ * each with the real SSID, writing past its buffer. Only the first
+ * carries the SSID now, the others are left out.
+ */
+static void mlme_probe_multi_ssid_beacon(struct kunit *test)
+{
+	static const u8 ssid_ie[] = { WLAN_EID_SSID, sizeof(OWE_FAKE_SSID) - 1,
+				      'k', 'u', 'n', 'i', 't', '-', 'o', 'w',
+				      'e' };
+	struct owe_fake *f = owe_fake_new(test);
+	const struct owe_fake_call *c;
+	const struct element *elem;
+	struct owe_ap_config cfg;
+	unsigned int n = 0, i;
+	struct sk_buff *skb;
+	const u8 *ies;
+	size_t len;
+
+	/* the tail owectl sets: 20 empty SSID elements */
+	kfree(f->tail);
+	f->tail = kzalloc(40, GFP_KERNEL);
+	KUNIT_ASSERT_NOT_NULL(test, f->tail);
+	for (i = 0; i < 20; i++)
+		f->tail[2 * i] = WLAN_EID_SSID;
+	f->tail_len = 40;
+	owe_fake_owe_cfg(&cfg);
+	cfg.hidden = true;
+	KUNIT_ASSERT_EQ(test, owe_fake_start(f, &cfg), 0);
+
+	skb = owe_fake_mgmt(f, IEEE80211_STYPE_PROBE_REQ, sta_a,
+			    f->dev->broadcast, ssid_ie, sizeof(ssid_ie));
+	KUNIT_EXPECT_EQ(test, owe_fake_rx(f, skb), OWE_BE_RX_CONSUMED);
+	c = owe_fake_last(f, OWE_FAKE_TX_MGMT);
+	KUNIT_ASSERT_NOT_NULL(test, c);
+	KUNIT_ASSERT_EQ(test, owe_fake_stype(c), IEEE80211_STYPE_PROBE_RESP);
+	ies = c->skb->data + 36;
+	len = c->skb->len - 36;
+	for_each_element_id(elem, WLAN_EID_SSID, ies, len) {
+		n++;
+		KUNIT_EXPECT_EQ(test, elem->datalen, sizeof(OWE_FAKE_SSID) - 1);
+		KUNIT_EXPECT_MEMEQ(test, elem->data, OWE_FAKE_SSID,
+				   sizeof(OWE_FAKE_SSID) - 1);
+	}
+	KUNIT_EXPECT_EQ(test, n, 1);
+}
+
 static void mlme_stopped_by_driver(struct kunit *test)
 {
 	struct owe_fake *f = owe_fake_open(test);
@@ -735,6 +782,7 @@ static struct kunit_case owe_mlme_cases[] = {
 	KUNIT_CASE(mlme_class3_never_to_group),
 	KUNIT_CASE(mlme_inactivity),
 	KUNIT_CASE(mlme_probe_wildcard),
+	KUNIT_CASE(mlme_probe_multi_ssid_beacon),
 	KUNIT_CASE(mlme_stopped_by_driver),
 	KUNIT_CASE(mlme_stop_deauths),
 	{}
