@@ -80,10 +80,17 @@ bench: modules owectl
 fuzz: modules owectl
 	scripts/fuzz/fuzz.sh
 
+# the patches are checked from stdin: given a path git tracks, checkpatch
+# reads any file as source code, and a patch's blank context lines would
+# look like trailing white space
 style:
 	$(KSRC)/scripts/checkpatch.pl --no-tree --strict --terse -f \
 		$(filter-out %netlink-gen.c %netlink-gen.h %.mod.c, \
 			$(wildcard owe/*.[ch] owe/*/*.[ch] kunit/*.[ch]))
+	for p in patches/mac80211/*.patch; do \
+		$(KSRC)/scripts/checkpatch.pl --no-tree --strict --terse - \
+			< "$$p" | sed "s|^|$$p: |" || exit 1; \
+	done
 
 # kbuild's clean is run per directory: with M= the repository it would
 # also sweep the kernel trees under .build/

@@ -184,6 +184,12 @@ else
 		# the debug kernel's first build takes minutes: show its progress
 		if make -s DEBUG=1 modules 2>&1 | tee "$logdir/debug-build.log" |
 			grep --line-buffered '^build-kernel:'; [ "${PIPESTATUS[0]}" = 0 ]; then
+			# W=1 for the debug kernel too (KASAN grows frames)
+			if grep -E 'warning:|error:' "$logdir/debug-build.log" | head -n 20; then
+				result debug:w1-build 1
+			else
+				result debug:w1-build 0
+			fi
 			run_set 1 "${debug_tests[@]}"
 		else
 			tail -n 20 "$logdir/debug-build.log"
