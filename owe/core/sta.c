@@ -192,7 +192,7 @@ void owe_sta_disassociate(struct owe_sta *sta)
 	owe_saq_stop(sta);
 	if (sta->in_driver) {
 		owe_be_del_sta(&ap->be, sta->addr);
-		sta->in_driver = false;
+		WRITE_ONCE(sta->in_driver, false);
 		owe_sta_unassoc_add(sta);
 	}
 	owe_sta_free_aid(sta);
@@ -209,7 +209,7 @@ void owe_sta_disassociate(struct owe_sta *sta)
 void owe_sta_driver_gone(struct owe_sta *sta)
 {
 	lockdep_assert_wiphy(sta->ap->wiphy);
-	sta->in_driver = false;
+	WRITE_ONCE(sta->in_driver, false);
 	owe_sta_unassoc_add(sta);
 }
 
@@ -242,7 +242,7 @@ int owe_sta_associate(struct owe_sta *sta, struct owe_be_sta *bsta,
 		owe_sta_free_aid(sta);
 		goto fail;
 	}
-	sta->in_driver = true;
+	WRITE_ONCE(sta->in_driver, true);
 	owe_sta_unassoc_del(sta);
 	sta->capability = bsta->params.capability;
 	sta->listen_interval = bsta->params.listen_interval;

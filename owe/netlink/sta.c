@@ -35,6 +35,7 @@ int owe_nl_fill_sta(struct sk_buff *msg, const struct owe_sta *sta,
 {
 	unsigned int i, first, n;
 
+	lockdep_assert_wiphy(sta->ap->wiphy);
 	if (nla_put_u32(msg, OWE_A_STA_IFINDEX, sta->ap->dev->ifindex) ||
 	    nla_put(msg, OWE_A_STA_MAC, ETH_ALEN, sta->addr) ||
 	    nla_put_u32(msg, OWE_A_STA_STATE, sta->state) ||
