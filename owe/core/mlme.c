@@ -116,6 +116,35 @@ void owe_mlme_send_deauth(struct owe_ap *ap, const u8 *da, u16 reason)
 }
 
 /**
+ * owe_mlme_send_sa_query - send an SA Query Request or Response
+ * @ap: the BSS
+ * @da: the station (associated: mac80211 protects the frame)
+ * @action: %WLAN_ACTION_SA_QUERY_REQUEST or _RESPONSE
+ * @trans_id: the transaction ID
+ *
+ * Any context.
+ */
+void owe_mlme_send_sa_query(struct owe_ap *ap, const u8 *da, u8 action,
+			    const u8 *trans_id)
+{
+	unsigned int len = offsetofend(struct ieee80211_mgmt,
+				       u.action.u.sa_query.trans_id) -
+			   OWE_HDR_LEN;
+	struct ieee80211_mgmt *mgmt;
+	struct sk_buff *skb;
+
+	skb = owe_mlme_frame(ap, IEEE80211_STYPE_ACTION, da, len, &mgmt);
+	if (!skb)
+		return;
+	skb_put(skb, len);
+	mgmt->u.action.category = WLAN_CATEGORY_SA_QUERY;
+	mgmt->u.action.u.sa_query.action = action;
+	memcpy(mgmt->u.action.u.sa_query.trans_id, trans_id,
+	       WLAN_SA_QUERY_TR_ID_LEN);
+	owe_be_tx_mgmt(&ap->be, skb);
+}
+
+/**
  * owe_mlme_send_assoc_resp - send a (Re)Association Response
  * @ap: the BSS
  * @da: the station

@@ -29,6 +29,8 @@ struct sk_buff *owe_mlme_frame(struct owe_ap *ap, u16 stype, const u8 *da,
 			       unsigned int body_len,
 			       struct ieee80211_mgmt **mgmt);
 void owe_mlme_send_deauth(struct owe_ap *ap, const u8 *da, u16 reason);
+void owe_mlme_send_sa_query(struct owe_ap *ap, const u8 *da, u8 action,
+			    const u8 *trans_id);
 void owe_mlme_send_assoc_resp(struct owe_ap *ap, const u8 *da, bool reassoc,
 			      u16 status, u16 aid, bool wme, const u8 *extra,
 			      size_t extra_len);

@@ -21,7 +21,6 @@
 #include "core/mlme.h"
 #include "core/sta.h"
 
-#define OWE_HDR_LEN	offsetof(struct ieee80211_mgmt, u)
 /*
  * Frames deferred to process context and not handled yet, at most. An
  * authentication costs microseconds there, an association with a DH
@@ -38,27 +37,16 @@
 static void owe_mlme_sa_query(struct owe_ap *ap, struct sk_buff *skb)
 {
 	const struct ieee80211_mgmt *req = (void *)skb->data;
-	struct ieee80211_mgmt *resp;
 	const struct owe_sta *sta;
-	struct sk_buff *out;
-	unsigned int len;
 
-	len = offsetofend(struct ieee80211_mgmt, u.action.u.sa_query.trans_id);
-	if (skb->len < len)
+	if (skb->len < offsetofend(struct ieee80211_mgmt,
+				   u.action.u.sa_query.trans_id))
 		return;
 	sta = owe_sta_find_rcu(ap, req->sa);
 	if (!sta || !READ_ONCE(sta->in_driver))
 		return;
-	out = owe_mlme_frame(ap, IEEE80211_STYPE_ACTION, req->sa,
-			     len - OWE_HDR_LEN, &resp);
-	if (!out)
-		return;
-	skb_put(out, len - OWE_HDR_LEN);
-	resp->u.action.category = WLAN_CATEGORY_SA_QUERY;
-	resp->u.action.u.sa_query.action = WLAN_ACTION_SA_QUERY_RESPONSE;
-	memcpy(resp->u.action.u.sa_query.trans_id,
-	       req->u.action.u.sa_query.trans_id, WLAN_SA_QUERY_TR_ID_LEN);
-	owe_be_tx_mgmt(&ap->be, out);
+	owe_mlme_send_sa_query(ap, req->sa, WLAN_ACTION_SA_QUERY_RESPONSE,
+			       req->u.action.u.sa_query.trans_id);
 }
 
 /*

@@ -19,8 +19,6 @@
 #include "core/saquery.h"
 #include "core/sta.h"
 
-#define OWE_HDR_LEN	offsetof(struct ieee80211_mgmt, u)
-
 static unsigned long owe_saq_tu(u32 tu)
 {
 	return usecs_to_jiffies(tu * 1024);
@@ -29,27 +27,14 @@ static unsigned long owe_saq_tu(u32 tu)
 static void owe_saq_send(struct owe_sta *sta)
 {
 	struct owe_sa_query *q = &sta->saq;
-	struct owe_ap *ap = sta->ap;
-	struct ieee80211_mgmt *mgmt;
-	struct sk_buff *skb;
-	unsigned int len;
 	u8 *id;
 
 	if (q->count == OWE_SAQ_MAX_IDS)
 		return;
 	id = q->ids[q->count++];
 	get_random_bytes(id, WLAN_SA_QUERY_TR_ID_LEN);
-	len = offsetofend(struct ieee80211_mgmt, u.action.u.sa_query.trans_id);
-	skb = owe_mlme_frame(ap, IEEE80211_STYPE_ACTION, sta->addr,
-			     len - OWE_HDR_LEN, &mgmt);
-	if (!skb)
-		return;
-	skb_put(skb, len - OWE_HDR_LEN);
-	mgmt->u.action.category = WLAN_CATEGORY_SA_QUERY;
-	mgmt->u.action.u.sa_query.action = WLAN_ACTION_SA_QUERY_REQUEST;
-	memcpy(mgmt->u.action.u.sa_query.trans_id, id,
-	       WLAN_SA_QUERY_TR_ID_LEN);
-	owe_be_tx_mgmt(&ap->be, skb);
+	owe_mlme_send_sa_query(sta->ap, sta->addr,
+			       WLAN_ACTION_SA_QUERY_REQUEST, id);
 }
 
 static void owe_saq_timer(struct wiphy *wiphy, struct wiphy_work *work)

@@ -20,23 +20,6 @@ command -v owectl >/dev/null || fail "owectl is not built"
 
 phy=$(phy_of wlan0)
 
-# quick SECONDS CMD...: CMD must finish, successfully, within SECONDS
-quick() {
-	local secs=$1 rc
-
-	shift
-	log "+ $* (at most ${secs}s)"
-	timeout -k 2 "$secs" "$@"
-	rc=$?
-	[ "$rc" = 124 ] || [ "$rc" = 137 ] &&
-		fail "'$*' did not return within ${secs}s"
-	return "$rc"
-}
-
-rtnl_alive() {
-	quick 5 ip link show > /dev/null || fail "ip link show failed"
-}
-
 step "an open BSS on wlan0, served by owe.ko"
 run owectl dev wlan0 ap start ssid churn-a freq 2412 ||
 	fail "owectl could not start the BSS on wlan0"

@@ -25,23 +25,6 @@ python3 -c 'import cryptography' 2>/dev/null || { log "SKIP: no python3-cryptogr
 inject=$(dirname "$0")/inject/owe-inject.py
 hwsim=$(dirname "$0")/inject/hwsim-radio.py
 
-# quick SECONDS CMD...: CMD must finish, successfully, within SECONDS
-quick() {
-	local secs=$1 rc
-
-	shift
-	log "+ $* (at most ${secs}s)"
-	timeout -k 2 "$secs" "$@"
-	rc=$?
-	[ "$rc" = 124 ] || [ "$rc" = 137 ] &&
-		fail "'$*' did not return within ${secs}s"
-	return "$rc"
-}
-
-rtnl_alive() {
-	quick 5 ip link show > /dev/null || fail "ip link show failed"
-}
-
 in_handshake() {
 	owectl dev wlan4 station dump | grep -qP '^\tstate:\tL2_AUTH'
 }

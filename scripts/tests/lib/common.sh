@@ -127,3 +127,22 @@ ping_ok() {
 		ping -c 3 -i 0.2 -W 2 "$1"
 	fi
 }
+
+# quick SECONDS CMD...: CMD must finish, successfully, within SECONDS (a
+# command stuck in the kernel is caught by the guest's timeout instead)
+quick() {
+	local secs=$1 rc
+
+	shift
+	log "+ $* (at most ${secs}s)"
+	timeout -k 2 "$secs" "$@"
+	rc=$?
+	[ "$rc" = 124 ] || [ "$rc" = 137 ] &&
+		fail "'$*' did not return within ${secs}s"
+	return "$rc"
+}
+
+# rtnl_alive: an RTNL user still answers
+rtnl_alive() {
+	quick 5 ip link show > /dev/null || fail "ip link show failed"
+}
