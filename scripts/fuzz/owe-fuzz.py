@@ -18,8 +18,11 @@ BSS (and an open BSS on the same radio) while real clients stay associated:
 - EAPOL-Key frames with mutated fields, in to-DS data frames (LLC/SNAP
   88-8e);
 - "sessions": an Open System authentication and a valid OWE association
-  from a fresh address, then mutated EAPOL-Key messages 2 and a leave, to
-  reach the handshake code.
+  from a fresh address, then EAPOL-Key messages 2 built to pass every check
+  before the MIC (replay counter 1 as in the AP's first message 1, the MIC
+  length of the association's group) with a random SNonce and MIC ("sent
+  eapol-m2": owe.ko must count them as MIC failures), mutated EAPOL-Key
+  frames, and a leave, to reach the handshake code.
 
 Sources are random (unicast, group), the zero address, the AP's own
 addresses, the monitor's, and the associated clients' addresses. The OWE
@@ -114,6 +117,8 @@ class Frame:
 
     def __init__(self, kind, raw, src_kind, a1, a2, a3, clean, stype=None):
         self.kind = kind
+        # seconds to wait before sending: not part of the sequence
+        self.pause = 0
         self.raw = raw
         self.src_kind = src_kind
         self.a1, self.a2, self.a3 = a1, a2, a3
@@ -289,8 +294,9 @@ class Fuzzer:
             if rhs and pow(rhs, (p - 1) // 2, p) == p - 1:
                 return x.to_bytes(plen, "big")
 
-    def dh_elem(self, valid=False):
-        group = self.rng.choice([19, 19, 19, 20, 21])
+    def dh_elem(self, valid=False, group=None):
+        if group is None:
+            group = self.rng.choice([19, 19, 19, 20, 21])
         if valid:
             return elem(255, bytes([32]) + struct.pack("<H", group) +
                         self.valid_key(group))
@@ -399,7 +405,7 @@ class Fuzzer:
             body = body[:self.rng.randrange(6)]
         return self.mgmt("auth", body, src, dst)
 
-    def assoc_body(self, reassoc, ssid, valid=False):
+    def assoc_body(self, reassoc, ssid, valid=False, group=None):
         cap = 0x0431 if self.rng.random() < 0.8 else self.rng.getrandbits(16)
         fixed = struct.pack("<HH", cap, self.rng.choice([0, 1, 10, 0xffff]))
         if reassoc:
@@ -408,7 +414,7 @@ class Fuzzer:
                  elem(1, bytes.fromhex("82848b960c121824")),
                  elem(50, bytes.fromhex("3048606c")),
                  self.rsne(True, mutate=not valid and self.rng.random() < 0.4),
-                 self.dh_elem(valid or self.rng.random() < 0.2)]
+                 self.dh_elem(valid or self.rng.random() < 0.2, group)]
         if self.rng.random() < 0.3:
             elems.append(elem(45, self.rand_bytes(26)))     # HT capabilities
         if self.rng.random() < 0.3:
@@ -417,11 +423,12 @@ class Fuzzer:
             elems = self.mutate_elems(elems)
         return fixed + b"".join(elems)
 
-    def g_assoc(self, reassoc=False, src=None, dst=None, valid=False):
+    def g_assoc(self, reassoc=False, src=None, dst=None, valid=False,
+                group=None):
         if dst is None:
             dst = self.target()
         ssid = self.open_ssid if dst[0] == self.open_bssid else self.ssid
-        body = self.assoc_body(reassoc, ssid, valid)
+        body = self.assoc_body(reassoc, ssid, valid, group)
         name = "reassoc-req" if reassoc else "assoc-req"
         return self.mgmt(name, body, src, dst, 0 if valid else None)
 
@@ -612,6 +619,30 @@ class Fuzzer:
                          TODS if src[0] in ("pmf-client", "open-client")
                          or self.rng.random() < 0.9 else None)
 
+    def m2(self, src, dst, group, replay):
+        """An EAPOL-Key message 2 as the session's station would send it
+        after the AP's message 1 (replay counter 1, the MIC length of the
+        association's group, the RSNE in the key data), mutated only where
+        the AP can check it by computing the MIC: SNonce, MIC and key data.
+        It reaches owe.ko's MIC check, which must refuse it."""
+        mic_len = {19: 16, 20: 24, 21: 32}[group]
+        kdata = self.rsne(True) if self.rng.random() < 0.8 else \
+            self.rand_bytes(self.rng.randrange(60))
+        desc = struct.pack(">BHH", 2, self.rng.choice([0x0108, 0x010a]), 0) + \
+            struct.pack(">Q", replay) + self.rand_bytes(32) + bytes(16) + \
+            bytes(8) + bytes(8) + self.rand_bytes(mic_len) + \
+            struct.pack(">H", len(kdata)) + kdata
+        body = bytes(LLC() / SNAP(code=0x888e)) + \
+            bytes(EAPOL(version=self.rng.choice([1, 2]), type=3,
+                        len=len(desc)) / Raw(desc))
+        hdr = Dot11(type=2, subtype=0, FCfield=TODS, addr1=dst[0],
+                    addr2=src[1], addr3=dst[1], SC=self.next_seq(False))
+        f = Frame("eapol-m2", bytes(RadioTap() / hdr / Raw(body)), src[0],
+                  dst[0], src[1], dst[1], True)
+        # the AP answers the association and sends M1 first
+        f.pause = 0.05
+        return f
+
     def session(self):
         """A fresh address authenticates and associates for real (valid
         OWE association, or open on the open BSS), sends mutated EAPOL-Key
@@ -621,11 +652,18 @@ class Fuzzer:
         on_open = self.open_bssid and self.rng.random() < 0.25
         b = self.open_bssid if on_open else self.bssid
         dst = (b, b)
+        group = self.rng.choice([19, 19, 20, 21])
         frames = [self.g_auth(src, dst, clean=True),
-                  self.g_assoc(self.rng.random() < 0.2, src, dst, valid=True)]
+                  self.g_assoc(self.rng.random() < 0.2, src, dst, valid=True,
+                               group=group)]
+        if not on_open and self.rng.random() < 0.7:
+            frames.append(self.m2(src, dst, group, 1))
         for _ in range(self.rng.randrange(5)):
             r = self.rng.random()
-            if r < 0.6:
+            if r < 0.2 and not on_open:
+                frames.append(self.m2(src, dst, group,
+                                      self.rng.choice([1, 1, 2])))
+            elif r < 0.6:
                 frames.append(self.g_eapol(src, dst))
             elif r < 0.8:
                 frames.append(self.g_action(src, dst))
@@ -756,6 +794,8 @@ def main():
         if log:
             log.write(f"{i} {f.kind} {f.src_kind} {f.raw.hex()}\n")
         if sock:
+            if f.pause:
+                time.sleep(f.pause)
             while True:
                 try:
                     sock.send(f.raw)

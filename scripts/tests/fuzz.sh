@@ -21,6 +21,9 @@
 #   (802.11w) and expected nowhere; EAPOL-Key frames count only from the
 #   associated OWE client (from anyone else mac80211 drops them as class-3
 #   frames of no station);
+# - the sessions' EAPOL-Key messages 2 (right replay counter and MIC
+#   length, random MIC) reached owe.ko's MIC check: its MIC failure counter
+#   grew;
 # - the frame sequence is the seed's: a dry run gives the same digest;
 # - and, through scripts/vm/run.sh, no WARNING, BUG, KASAN, lockdep, UBSAN
 #   or (with --debug) kmemleak report in the kernel log.
@@ -159,4 +162,11 @@ while IFS= read -r line; do
 done < <(grep '^expect ' "$T_DIR/fuzz.out")
 sed 's/^/    /' "$T_DIR/counters.1"
 [ "$bad" = 0 ] || fail "owe.ko counted fewer frames than reached it"
+
+step "the sessions' messages 2 reached the MIC check"
+m2=$(sed -n 's/^sent eapol-m2 //p' "$T_DIR/fuzz.out")
+mic=$(delta 'EAPOL MIC failures')
+log "messages 2 sent ${m2:-0}, MIC failures counted $mic"
+[ "${m2:-0}" -gt 0 ] || fail "the fuzzer sent no message 2 in $COUNT frames"
+[ "$mic" -gt 0 ] || fail "no message 2 of a session reached owe.ko's MIC check"
 pass
