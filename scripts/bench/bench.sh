@@ -7,8 +7,9 @@
 #
 #   scripts/bench/bench.sh [inside.sh options: --runs N --cap N,N ...]
 #
-# The capacity figure needs one radio per client plus the AP's: the largest
-# --cap size (default 64) sets the number of radios.
+# The capacity figure needs one radio per client plus the AP's, and one
+# more injects association requests: the largest --cap size (default 64)
+# sets the number of radios.
 set -uo pipefail
 
 top=$(cd "$(dirname "$0")/../.." && pwd)
@@ -36,7 +37,7 @@ cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)
 cpu="$cpu, $(nproc) CPUs on the host"
 mkdir -p "$top/bench"
 rm -f "$top/bench/results.md"
-"$top/scripts/vm/run.sh" --realtime -r $((max + 1)) -t 1500 -- \
+"$top/scripts/vm/run.sh" --realtime -r $((max + 2)) -t 1800 -- \
 	scripts/bench/inside.sh --cpu "$cpu" "$@"
 rc=$?
 if [ ! -f "$top/bench/results.md" ]; then

@@ -23,6 +23,8 @@ top=$(cd "$(dirname "$0")/../.." && pwd)
 # the AP is started as the tests start it (start_ap); OWE_TEST_AP picks
 # the implementation of each turn
 . "$top/scripts/tests/lib/owe.sh"
+. "$top/scripts/tests/lib/capture.sh"
+inject=$top/scripts/tests/inject/owe-inject.py
 
 cpu=unknown
 runs=5
@@ -58,6 +60,9 @@ for n in "${caps[@]}"; do
 done
 [ -e "/sys/class/net/wlan$nsta" ] ||
 	fail "needs $((nsta + 1)) radios (run.sh -r $((nsta + 1)))"
+# association requests injected per group for the softirq figure
+hook_n=200
+air_pid=
 
 # sample KEY IMPL VALUE: one figure of one run
 sample() { printf '%s\t%s\t%s\n' "$1" "$2" "$3" >> "$samples"; }
@@ -290,6 +295,53 @@ wait_cli() {
 	done
 }
 
+# air_start: record hwsim0 (every frame of every radio, radiotap TSF)
+air_start() {
+	ip link set hwsim0 up
+	cap_rec_start hwsim0 "$T_DIR/air.pcapng" "$T_DIR/air.log" ||
+		{ log "no hwsim0 capture: no think-time figures"; return 1; }
+	air_pid=$CAP_REC_PID
+}
+
+# air_stop IMPL: stop the recording; the AP's think time of station 1's
+# associations as samples (scripts/bench/airtime.py)
+air_stop() {
+	[ -n "${air_pid:-}" ] || return 0
+	cap_rec_stop "$air_pid"
+	air_pid=
+	tshark -r "$T_DIR/air.pcapng" -n -T fields -E separator=/t \
+		-Y "wlan.addr == $mac1" -e radiotap.mactime \
+		-e wlan.fc.type_subtype -e wlan.ta -e wlan.ra \
+		-e wlan.ext_tag.owe_dh_parameter.group \
+		-e wlan_rsna_eapol.keydes.msgnr -e wlan.rsn.pmkid.count 2>/dev/null |
+		python3 "$top/scripts/bench/airtime.py" "$mac1" |
+		while IFS=$'\t' read -r key us; do
+			sample "$key" "$1" "$us"
+		done
+	rm -f "$T_DIR/air.pcapng"
+}
+
+# softirq_groups R: owe.ko's softirq time per association request for
+# each group: $hook_n requests with valid DH elements from the injector,
+# read back from the BSS's assoc_rx_ns (the last 256, oldest first)
+softirq_groups() {
+	local g ns
+
+	[ -n "$mon" ] || return 0
+	ap_start ours owe
+	for g in 19 20 21; do
+		python3 "$inject" "$mon" flood "$(cat /sys/class/net/wlan0/address)" \
+			"$SSID_OWE" "$g" valid "$hook_n" > "$T_DIR/inject.log" 2>&1 ||
+			log "injector (group $g): $(tail -n 1 "$T_DIR/inject.log")"
+		tail -n "$hook_n" /sys/kernel/debug/owe/wlan0/assoc_rx_ns |
+			while read -r ns; do
+				sample "hook.$g" ours "$(awk -v n="$ns" 'BEGIN { printf "%.3f", n / 1000 }')"
+			done
+	done
+	owectl dev wlan0 ap stop >/dev/null
+	wait_none 10
+}
+
 # round_owe IMPL R: the OWE figures of one implementation in round R
 round_owe() {
 	local impl=$1 r=$2 g n
@@ -300,6 +352,7 @@ round_owe() {
 	wcli 1 set_network 0 owe_group 19 >/dev/null
 	wcli 1 pmksa_flush >/dev/null
 	sta_connect 1 0 && sta_leave 1
+	air_start
 	for g in 20 21 19; do
 		wcli 1 set_network 0 owe_group "$g" >/dev/null
 		wcli 1 pmksa_flush >/dev/null
@@ -307,6 +360,7 @@ round_owe() {
 	done
 	# reconnect to the group 19 PMKSA just made
 	if one_setup "$impl" setup.pmksa 0; then
+		air_stop "$impl"
 		if ! log_since 1 "$last_mark" | grep -q 'PMKSA caching was used'; then
 			log "$impl: the reconnection did not use PMKSA caching"
 			sample setup.pmksa.nocache "$impl" 1
@@ -314,6 +368,7 @@ round_owe() {
 		iperf "$impl"
 		sta_leave 1
 	fi
+	air_stop "$impl"
 	if [ "$r" -le "$cap_runs" ]; then
 		for n in "${caps[@]}"; do
 			capacity "$impl" "$n"
@@ -362,6 +417,14 @@ for ((i = 1; i <= nsta; i++)); do
 	wait_for 20 "supplicant $i" test -S "$T_DIR/wpas-wlan$i/wlan$i"
 done
 ip -n sta1 addr add 192.0.2.11/24 dev wlan1
+# the radio after the stations' injects association requests
+mon=
+if [ -e "/sys/class/net/wlan$((nsta + 1))" ]; then
+	inject_mon mon$((nsta + 1)) "wlan$((nsta + 1))"
+	mon=mon$((nsta + 1))
+else
+	log "no spare radio (run.sh -r $((nsta + 2))): no softirq figure per group"
+fi
 iperf3 -s > "$out/iperf3-server.log" 2>&1 &
 track $!
 
@@ -384,6 +447,7 @@ for ((r = 1; r <= runs; r++)); do
 		round_owe "$impl" "$r"
 		round_open "$impl"
 	done
+	softirq_groups
 done
 
 cp "$T_DIR"/wpas-wlan1.log "$T_DIR"/hostapd.log "$out/" 2>/dev/null

@@ -186,6 +186,16 @@ def main():
                    '| us | not measured | n/a | n/a | 0 / 0 | owe.ko without '
                    'the assoc_rx_ns debugfs file |')
     for g in (19, 20, 21):
+        vals = sorted(data.get('hook.%d' % g, {}).get('ours', []))
+        if not vals:
+            continue
+        p99 = vals[min(len(vals) - 1, int(0.99 * len(vals)))]
+        out.append('| 4. softirq time per association request, group %d, '
+                   '99th percentile | us | %s | n/a | n/a | %d / 0 | median '
+                   '%s, max %s; injected requests with valid DH elements |'
+                   % (g, fmt(p99), len(vals), fmt(statistics.median(vals)),
+                      fmt(vals[-1])))
+    for g in (19, 20, 21):
         out.append(row(data, '4. (part of it) y from x of the DH element, '
                        'group %d' % g, 'kern.y(x).%d' % g, 'us/op',
                        note='owe_point_y(), which the parser runs in softirq'))
@@ -200,6 +210,14 @@ def main():
                        note='owe.ko has no daemon'))
         out.append(row(data, '6. memory per station, %d stations: slab + '
                        'AP daemon RSS' % n, 'mem.%d.total' % n, 'KiB/sta'))
+    for g in ('19', '20', '21', 'pmksa'):
+        what = 'group ' + g if g != 'pmksa' else 'PMKSA-cached'
+        out.append(row(data, '7. think time on the air, %s: association '
+                       'request to response' % what, 'think.req_resp.' + g,
+                       'us', note='radiotap TSF of the hwsim0 capture'))
+        out.append(row(data, '7. think time on the air, %s: association '
+                       'response to EAPOL M1' % what, 'think.resp_m1.' + g,
+                       'us'))
     nocache = data.get('setup.pmksa.nocache', {})
     if nocache:
         out.append('')
