@@ -12,6 +12,7 @@
  */
 #include <errno.h>
 #include <limits.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,6 +26,18 @@
 _Static_assert(OWE_A_AP_IFINDEX == 1 && OWE_A_STA_IFINDEX == 1 &&
 	       OWE_A_PMKSA_IFINDEX == 1, "ifindex is attribute 1 in every set");
 #define OWE_A_IFINDEX 1
+
+const char *owectl_where = "";
+
+void owectl_err(const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "owectl: %s", owectl_where);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+}
 
 static void print_cmd_line(const struct cmd *cmd)
 {

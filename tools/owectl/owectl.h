@@ -211,6 +211,11 @@ struct ap_info {
 };
 
 int parse_ap(struct nl_msg *msg, struct ap_info *ap);
+bool ap_has_option(const char *opt);
+int ap_check_option(const char *opt, const char *val);
+int ap_start(struct owectl_state *state, int argc, char **argv);
+int ap_stop(struct owectl_state *state);
+int ap_get(struct owectl_state *state, struct ap_info *ap);
 
 /* station.c */
 int parse_history(struct nlattr *nest, uint32_t *state, uint64_t *ns,
@@ -232,6 +237,12 @@ void print_boottime(uint64_t ns);
 void print_ip(int family, const void *addr);
 uint64_t nla_get_uint_any(const struct nlattr *attr);
 
-#define owectl_err(...) fprintf(stderr, "owectl: " __VA_ARGS__)
+/*
+ * owectl_err() prints "owectl: " and the message on stderr; while owectl
+ * apply reads a file, owectl_where holds "FILE:LINE: ", so that every
+ * parser's message names the line it came from.
+ */
+extern const char *owectl_where;
+void owectl_err(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 #endif /* OWECTL_H */
