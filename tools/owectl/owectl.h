@@ -140,6 +140,9 @@ int nl80211_ensure_ap_up(struct owectl_state *state);
 int nl80211_start_ap(struct owectl_state *state, const struct ap_params *p);
 int nl80211_stop_ap(struct owectl_state *state);
 int ifname_to_index(const char *ifname, unsigned int *ifindex);
+int nl80211_add_ap_iface(struct owectl_state *state, const char *radio_ifname,
+			 const char *name);
+int nl80211_del_iface(struct owectl_state *state, unsigned int ifindex);
 
 /* parse.c */
 int parse_freq(const char *arg, unsigned int *freq, unsigned int *chan);
