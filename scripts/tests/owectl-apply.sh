@@ -6,7 +6,9 @@
 # builds the pair that the demo's commands build (ap show of both alike),
 # and an OWE and a legacy client connect; an apply of the same file changes
 # nothing; a changed key of the OWE BSS restarts that BSS only, while the
-# legacy client of the open BSS stays connected; a BSS removed from the
+# legacy client of the open BSS stays connected; ieee80211w and
+# rsn_pairwise reach ap show as PMF and cipher (and owe_ptk_workaround as
+# ptk-workaround, where ap start has that option); a BSS removed from the
 # file is stopped and the interface apply added deleted; bridge= makes the
 # interface a port of an existing bridge.
 #
@@ -128,6 +130,18 @@ broken "$T_DIR/visible.conf" "must be hidden"
 sed 's/^owe_transition_ifname=wlan1$/&\nbridge=br0/' "$example" > "$T_DIR/nobridge.conf"
 n=$(grep -n '^bridge=' "$T_DIR/nobridge.conf" | cut -d: -f1)
 broken "$T_DIR/nobridge.conf" "nobridge.conf:$n: bridge=br0: no such bridge"
+# owe_ptk_workaround=1 is "ap start ... ptk-workaround on" where ap start
+# has that option, and refused where it has not
+has_ptk=0
+owectl help ap start | grep -q ptk-workaround && has_ptk=1
+if [ "$has_ptk" = 0 ]; then
+	sed 's/^wpa_key_mgmt=OWE$/&\nowe_ptk_workaround=1/' "$example" > "$T_DIR/ptk.conf"
+	n=$(grep -n '^owe_ptk_workaround' "$T_DIR/ptk.conf" | cut -d: -f1)
+	broken "$T_DIR/ptk.conf" "ptk.conf:$n: owe_ptk_workaround=1: this owectl has no ptk-workaround option"
+fi
+sed 's/^ssid=OPEN-OWE$/&\nowe_groups=20/' "$example" > "$T_DIR/opengroups.conf"
+n=$(grep -n '^owe_groups' "$T_DIR/opengroups.conf" | cut -d: -f1)
+broken "$T_DIR/opengroups.conf" "opengroups.conf:$n: owe_groups=20: only an OWE BSS takes it"
 # one run reports every error of the file
 out=$(printf 'interface=wlan0\nchannel=1\nssid=A\nfoo=1\ndtim_period=0\n' > "$T_DIR/two.conf"
       owectl apply "$T_DIR/two.conf" 2>&1)
@@ -137,7 +151,10 @@ printf '%s\n' "$out" | grep -qF "two.conf:4: unknown key 'foo'" &&
 nothing_runs
 
 step "apply of the example file builds the demo's pair"
-apply_says "$example" "wlan0: started" "wlan1: started"
+# the operator's copy, edited in place below: apply remembers per file
+conf=$T_DIR/owe-ap.conf
+cp "$example" "$conf"
+apply_says "$conf" "wlan0: started" "wlan1: started"
 show_bss wlan0 > "$T_DIR/apply.wlan0" || fail "ap show wlan0"
 show_bss wlan1 > "$T_DIR/apply.wlan1" || fail "ap show wlan1"
 diff -u "$T_DIR/demo.wlan0" "$T_DIR/apply.wlan0" || fail "wlan0 differs from the demo's"
@@ -161,14 +178,14 @@ ip -n legacy-client addr add 192.0.2.10/25 dev sta2
 run ping_ok legacy-client 192.0.2.1 > /dev/null || fail "the legacy client cannot ping the AP"
 
 step "the same file again: nothing changes"
-apply_says "$example" "wlan0: unchanged" "wlan1: unchanged"
+apply_says "$conf" "wlan0: unchanged" "wlan1: unchanged"
 sleep 2
 [ "$(connections owe-client sta1)" = 1 ] || fail "the OWE client connected again"
 [ "$(connections legacy-client sta2)" = 1 ] || fail "the legacy client connected again"
 
 step "owe_groups of the OWE BSS changed: only wlan1 restarts"
-sed 's/^wpa_key_mgmt=OWE$/&\nowe_groups=19 20/' "$example" > "$T_DIR/groups.conf"
-apply_says "$T_DIR/groups.conf" "wlan0: unchanged" "wlan1: restarted"
+sed -i 's/^wpa_key_mgmt=OWE$/&\nowe_groups=19 20/' "$conf"
+apply_says "$conf" "wlan0: unchanged" "wlan1: restarted"
 owectl dev wlan1 ap show | grep -qP '^\tDH groups:\t19 20$' || {
 	owectl dev wlan1 ap show
 	fail "wlan1 does not accept groups 19 and 20"
@@ -185,14 +202,27 @@ run ping_ok legacy-client 192.0.2.1 > /dev/null ||
 	fail "the legacy client cannot ping the AP any more"
 log "the legacy client stayed connected and pings"
 
+step "ieee80211w=2 and rsn_pairwise=GCMP-256: wlan1 restarts with PMF required and GCMP-256"
+sed -i -e 's/^#ieee80211w=2$/ieee80211w=2/' -e 's/^rsn_pairwise=CCMP$/rsn_pairwise=GCMP-256/' "$conf"
+apply_says "$conf" "wlan0: unchanged" "wlan1: restarted"
+owectl dev wlan1 ap show > "$T_DIR/show" || fail "ap show wlan1"
+grep -qP '^\tPMF:\trequired$' "$T_DIR/show" || fail "wlan1's PMF is not required"
+grep -qP '^\tcipher:\tGCMP-256' "$T_DIR/show" || fail "wlan1's cipher is not GCMP-256"
+if [ "$has_ptk" = 1 ]; then
+	sed -i 's/^wpa_key_mgmt=OWE$/&\nowe_ptk_workaround=1/' "$conf"
+	apply_says "$conf" "wlan0: unchanged" "wlan1: restarted"
+	grep -q '"ptk-workaround" "on"\|ptk-workaround on' "$state" ||
+		fail "the state does not record ptk-workaround on"
+fi
+
 step "wlan1 removed from the file, wlan0 into bridge br0: wlan1 stops and goes"
 run ip link add br0 type bridge || fail "cannot add br0"
 sed -n '/^bss=/q;p' "$example" |
-	sed -e '/^owe_transition_ifname/d' -e '$a bridge=br0' > "$T_DIR/alone.conf"
-owectl apply "$T_DIR/alone.conf" > "$T_DIR/apply.out" 2>&1 ||
-	{ cat "$T_DIR/apply.out"; fail "apply of alone.conf failed"; }
+	sed -e '/^owe_transition_ifname/d' -e '$a bridge=br0' > "$conf"
+owectl apply "$conf" > "$T_DIR/apply.out" 2>&1 ||
+	{ cat "$T_DIR/apply.out"; fail "apply of the shortened file failed"; }
 sed 's/^/    /' "$T_DIR/apply.out"
-grep -qx "wlan1: stopped (not in $T_DIR/alone.conf)" "$T_DIR/apply.out" ||
+grep -qx "wlan1: stopped (not in $conf)" "$T_DIR/apply.out" ||
 	fail "wlan1 was not stopped"
 grep -qx "wlan0: restarted" "$T_DIR/apply.out" || fail "wlan0 was not restarted"
 [ ! -e /sys/class/net/wlan1 ] || fail "wlan1, which apply added, still exists"

@@ -5,16 +5,19 @@
  *
  * What an apply started is remembered in STATE_FILE, one line per BSS:
  *
- *   IFNAME CREATED SIGNATURE...
+ *   IFNAME CREATED FILE SIGNATURE...
  *
  * CREATED is 1 when apply added the interface (a bss= section whose
- * interface did not exist), SIGNATURE the options it gave "ap start" plus
- * "@bssid MAC" and "@bridge NAME", each word %XX-escaped. On the next
- * apply a BSS of the file is
+ * interface did not exist), FILE the absolute path of the file,
+ * SIGNATURE the options it gave "ap start" plus "@bssid MAC" and
+ * "@bridge NAME", each word %XX-escaped. An apply reads and changes only
+ * the records of its own file (hostapd too takes one file per radio). On
+ * the next apply of a file, a BSS of the file is
  *
  *   unchanged   when its signature is the recorded one and owe.ko still
- *               serves it (with the same transition partner interface):
- *               it is left alone, its stations stay connected;
+ *               serves it as started (SSID, role, hidden, the same
+ *               transition partner interface): it is left alone, its
+ *               stations stay connected;
  *   restarted   when its signature differs, or owe.ko no longer serves it,
  *               or a BSS apply did not start runs on the interface;
  *   started     when it is new;
@@ -41,6 +44,7 @@
 struct record {
 	char ifname[IF_NAMESIZE];
 	bool created;
+	char *file;			/* the file that started it, escaped */
 	char *sig;
 	char bridge[IF_NAMESIZE];	/* "" when none */
 };
@@ -50,6 +54,7 @@ enum action { A_UNCHANGED, A_START, A_RESTART };
 struct apply {
 	struct owectl_state *state;
 	struct conf conf;
+	char *file;			/* the file's absolute path, escaped */
 	struct record rec[CONF_MAX_BSS * 2];
 	int n_rec;
 	enum action action[CONF_MAX_BSS];
@@ -111,11 +116,12 @@ static void sig_bridge(const char *sig, char bridge[IF_NAMESIZE])
 		sscanf(p + 8, "%15s", bridge);
 }
 
+/* the records of every file: an apply changes only those of its own */
 static void read_state(struct apply *a)
 {
 	char *line = NULL, name[64];
 	size_t size = 0;
-	int created, n;
+	int created, n1, n2;
 	FILE *f;
 
 	f = fopen(STATE_FILE, "r");
@@ -126,15 +132,20 @@ static void read_state(struct apply *a)
 		struct record *r = &a->rec[a->n_rec];
 
 		line[strcspn(line, "\n")] = '\0';
+		n2 = 0;
 		if (line[0] == '#' ||
-		    sscanf(line, "%63s %d %n", name, &created, &n) != 2 ||
-		    strlen(name) >= IF_NAMESIZE)
+		    sscanf(line, "%63s %d %n%*s %n", name, &created, &n1, &n2) != 2 ||
+		    !n2 || strlen(name) >= IF_NAMESIZE)
 			continue;
 		snprintf(r->ifname, sizeof(r->ifname), "%s", name);
 		r->created = created;
-		r->sig = strdup(line + n);
-		if (!r->sig)
+		r->file = strndup(line + n1, strcspn(line + n1, " "));
+		r->sig = strdup(line + n2);
+		if (!r->file || !r->sig) {
+			free(r->file);
+			free(r->sig);
 			continue;
+		}
 		sig_bridge(r->sig, r->bridge);
 		a->n_rec++;
 	}
@@ -142,12 +153,18 @@ static void read_state(struct apply *a)
 	fclose(f);
 }
 
+static bool mine(const struct apply *a, const struct record *r)
+{
+	return !strcmp(r->file, a->file);
+}
+
+/* this file's record of IFNAME, NULL when none */
 static struct record *find_record(struct apply *a, const char *ifname)
 {
 	int i;
 
 	for (i = 0; i < a->n_rec; i++)
-		if (!strcmp(a->rec[i].ifname, ifname))
+		if (mine(a, &a->rec[i]) && !strcmp(a->rec[i].ifname, ifname))
 			return &a->rec[i];
 	return NULL;
 }
@@ -163,13 +180,17 @@ static int write_state(struct apply *a)
 	f = fopen(tmp, "w");
 	if (!f)
 		goto err;
-	fprintf(f, "# owectl apply %s: the BSSes it started\n"
-		"# IFNAME CREATED(by apply) AP-START-OPTIONS @bssid @bridge\n",
-		a->conf.path);
+	fprintf(f, "# the BSSes owectl apply started, one per line:\n"
+		"# IFNAME CREATED(by apply) FILE AP-START-OPTIONS @bssid @bridge\n");
+	/* other files' BSSes stay, unless this file took their interface */
+	for (i = 0; i < a->n_rec; i++)
+		if (!mine(a, &a->rec[i]) && !conf_find(&a->conf, a->rec[i].ifname))
+			fprintf(f, "%s %d %s %s\n", a->rec[i].ifname,
+				a->rec[i].created, a->rec[i].file, a->rec[i].sig);
 	for (i = 0; i < a->conf.n_bss; i++)
 		if (a->running[i])
-			fprintf(f, "%s %d %s\n", a->conf.bss[i].ifname,
-				a->created[i], a->sig[i]);
+			fprintf(f, "%s %d %s %s\n", a->conf.bss[i].ifname,
+				a->created[i], a->file, a->sig[i]);
 	if (fclose(f) || rename(tmp, STATE_FILE))
 		goto err;
 	return 0;
@@ -301,19 +322,26 @@ static int check_system(struct apply *a)
 	return errors ? HANDLER_RET_DONE : 0;
 }
 
-/* a BSS owe.ko serves on the interface, with the partner still the same */
+/* owe.ko serves the BSS as apply started it, with the same partner */
 static bool served_as_before(struct apply *a, const struct conf_bss *b)
 {
-	const char *partner = NULL;
+	const char *partner = NULL, *ssid = "";
 	struct ap_info ap;
 	int i;
 
 	use_iface(a->state, b->ifname);
 	if (!a->state->ifindex || ap_get(a->state, &ap))
 		return false;
-	for (i = 0; i + 1 < b->argc; i++)
+	for (i = 0; i + 1 < b->argc; i++) {
 		if (!strcmp(b->argv[i], "transition"))
 			partner = b->argv[i + 1];
+		else if (!strcmp(b->argv[i], "ssid"))
+			ssid = b->argv[i + 1];
+	}
+	if (ap.ssid_len != strlen(ssid) || memcmp(ap.ssid, ssid, ap.ssid_len) ||
+	    ap.hidden != b->hidden ||
+	    ap.security != (b->owe ? OWE_SECURITY_OWE : OWE_SECURITY_OPEN))
+		return false;
 	if (partner)
 		return ap.has_trans_ifindex &&
 		       ap.trans_ifindex == if_nametoindex(partner);
@@ -410,12 +438,20 @@ static int apply(struct apply *a)
 	struct conf *conf = &a->conf;
 	bool prepared[CONF_MAX_BSS];
 	int i, failed = 0, err;
+	char *path;
+	size_t len = 0;
 
+	/* the file is known by its absolute path */
+	path = realpath(conf->path, NULL);
+	sig_add(&a->file, &len, path ?: conf->path);
+	free(path);
+	if (!a->file)
+		return -ENOMEM;
 	read_state(a);
 	plan(a);
 
 	for (i = 0; i < a->n_rec; i++)
-		if (!conf_find(conf, a->rec[i].ifname))
+		if (mine(a, &a->rec[i]) && !conf_find(conf, a->rec[i].ifname))
 			remove_bss(a, &a->rec[i]);
 	for (i = 0; i < conf->n_bss; i++) {
 		struct conf_bss *b = &conf->bss[i];
@@ -485,8 +521,11 @@ static int handle_apply(struct owectl_state *state, struct nl_msg *msg,
 			err = apply(&a);
 	}
 
-	for (i = 0; i < a.n_rec; i++)
+	for (i = 0; i < a.n_rec; i++) {
+		free(a.rec[i].file);
 		free(a.rec[i].sig);
+	}
+	free(a.file);
 	for (i = 0; i < a.conf.n_bss; i++)
 		free(a.sig[i]);
 	conf_free(&a.conf);

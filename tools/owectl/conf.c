@@ -59,17 +59,74 @@ static const struct {
 	[K_DTIM_PERIOD] = { "dtim_period", SCOPE_BSS },
 };
 
+struct message {
+	unsigned int line;
+	int seq;
+	char *text;
+};
+
 struct reader {
 	struct conf *conf;
 	char where[512];
+	unsigned int line;		/* of the messages owectl_err() prints now */
 	int errors;
+	struct message *msgs;
+	int n_msgs;
 };
+
+/* owectl_err_sink: the messages are kept, and printed in line order */
+static struct reader *collecting;
+
+static void collect(const char *msg)
+{
+	struct reader *r = collecting;
+	struct message *m;
+
+	m = realloc(r->msgs, (r->n_msgs + 1) * sizeof(*m));
+	if (!m) {
+		fputs(msg, stderr);
+		return;
+	}
+	r->msgs = m;
+	m = &r->msgs[r->n_msgs];
+	m->line = r->line;
+	m->seq = r->n_msgs;
+	m->text = strdup(msg);
+	if (m->text)
+		r->n_msgs++;
+	else
+		fputs(msg, stderr);
+}
+
+static int cmp_messages(const void *a, const void *b)
+{
+	const struct message *ma = a, *mb = b;
+
+	if (ma->line != mb->line)
+		return ma->line < mb->line ? -1 : 1;
+	return ma->seq - mb->seq;
+}
+
+static void print_messages(struct reader *r)
+{
+	int i;
+
+	qsort(r->msgs, r->n_msgs, sizeof(r->msgs[0]), cmp_messages);
+	for (i = 0; i < r->n_msgs; i++) {
+		fputs(r->msgs[i].text, stderr);
+		free(r->msgs[i].text);
+	}
+	free(r->msgs);
+	r->msgs = NULL;
+	r->n_msgs = 0;
+}
 
 /* point owectl_err() at LINE of the file */
 static void at(struct reader *r, unsigned int line)
 {
 	snprintf(r->where, sizeof(r->where), "%s:%u: ", r->conf->path, line);
 	owectl_where = r->where;
+	r->line = line;
 }
 
 __attribute__((format(printf, 3, 4)))
@@ -572,6 +629,8 @@ int conf_read(const char *path, struct conf *conf)
 		owectl_err("cannot read '%s': %s\n", path, strerror(errno));
 		return HANDLER_RET_DONE;
 	}
+	collecting = &r;
+	owectl_err_sink = collect;
 	while (getline(&text, &size, f) >= 0)
 		read_line(&r, ++line, text);
 	free(text);
@@ -586,7 +645,10 @@ int conf_read(const char *path, struct conf *conf)
 		for (i = 0; i < conf->n_bss; i++)
 			check_pair(&r, conf, &conf->bss[i]);
 	}
+	owectl_err_sink = NULL;
+	collecting = NULL;
 	owectl_where = "";
+	print_messages(&r);
 	return r.errors ? HANDLER_RET_DONE : 0;
 }
 

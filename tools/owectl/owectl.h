@@ -243,9 +243,11 @@ uint64_t nla_get_uint_any(const struct nlattr *attr);
 /*
  * owectl_err() prints "owectl: " and the message on stderr; while owectl
  * apply reads a file, owectl_where holds "FILE:LINE: ", so that every
- * parser's message names the line it came from.
+ * parser's message names the line it came from, and owectl_err_sink, when
+ * set, takes the messages instead of stderr (to print them in line order).
  */
 extern const char *owectl_where;
+extern void (*owectl_err_sink)(const char *msg);
 void owectl_err(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 #endif /* OWECTL_H */
