@@ -111,7 +111,8 @@ static void print_messages(struct reader *r)
 {
 	int i;
 
-	qsort(r->msgs, r->n_msgs, sizeof(r->msgs[0]), cmp_messages);
+	if (r->n_msgs)
+		qsort(r->msgs, r->n_msgs, sizeof(r->msgs[0]), cmp_messages);
 	for (i = 0; i < r->n_msgs; i++) {
 		fputs(r->msgs[i].text, stderr);
 		free(r->msgs[i].text);
@@ -323,7 +324,7 @@ static void derive_bss(struct reader *r, struct conf_bss *b,
 	if (radio->val[K_BEACON_INT]) {
 		at(r, radio->key_line[K_BEACON_INT]);
 		check_at(r, ap_check_option("beacon-interval",
-					       radio->val[K_BEACON_INT]));
+					    radio->val[K_BEACON_INT]));
 		add_opt(b, "beacon-interval", radio->val[K_BEACON_INT]);
 	}
 	if (b->val[K_DTIM_PERIOD]) {
@@ -431,7 +432,7 @@ static void derive_bss(struct reader *r, struct conf_bss *b,
 		} else {
 			at(r, b->key_line[K_OWE_TRANSITION_BSSID]);
 			check_at(r, ap_check_option("transition-bssid",
-						       b->val[K_OWE_TRANSITION_BSSID]));
+						    b->val[K_OWE_TRANSITION_BSSID]));
 			add_opt(b, "transition-bssid", b->val[K_OWE_TRANSITION_BSSID]);
 			if (unquote_ssid(b->val[K_OWE_TRANSITION_SSID], buf,
 					 OWE_SSID_MAX_LEN + 1)) {
