@@ -217,6 +217,14 @@ fi
 
 step "wlan1 removed from the file, wlan0 into bridge br0: wlan1 stops and goes"
 run ip link add br0 type bridge || fail "cannot add br0"
+# first wlan1 removed while wlan0 still names it: refused, nothing changes
+sed -i '/^bss=/,$d' "$conf"
+n=$(grep -n '^owe_transition_ifname=wlan1' "$conf" | cut -d: -f1)
+out=$(owectl apply "$conf" 2>&1) && fail "apply of a file whose BSS names a BSS it would stop succeeded"
+printf '%s\n' "$out" | grep -qF "owe-ap.conf:$n: owe_transition_ifname=wlan1: the BSS on 'wlan1' is no longer in the file" ||
+	fail "apply did not name the line of the stale partner: $out"
+log "refused: $(printf '%s\n' "$out" | head -n 1)"
+show_bss wlan1 > /dev/null || fail "wlan1 no longer runs after a refused apply"
 sed -n '/^bss=/q;p' "$example" |
 	sed -e '/^owe_transition_ifname/d' -e '$a bridge=br0' > "$conf"
 owectl apply "$conf" > "$T_DIR/apply.out" 2>&1 ||

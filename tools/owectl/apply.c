@@ -322,6 +322,33 @@ static int check_system(struct apply *a)
 	return errors ? HANDLER_RET_DONE : 0;
 }
 
+/*
+ * a partner that is not in the file but that an earlier apply of the file
+ * started: this apply would stop it
+ */
+static int check_partners(struct apply *a)
+{
+	struct conf *conf = &a->conf;
+	char where[512];
+	int i, errors = 0;
+
+	for (i = 0; i < conf->n_bss; i++) {
+		const struct conf_bss *b = &conf->bss[i];
+		const char *name = b->val[K_OWE_TRANSITION_IFNAME];
+
+		if (!name || conf_find(conf, name) || !find_record(a, name))
+			continue;
+		snprintf(where, sizeof(where), "%s:%u: ", conf->path,
+			 b->key_line[K_OWE_TRANSITION_IFNAME]);
+		owectl_where = where;
+		owectl_err("owe_transition_ifname=%s: the BSS on '%s' is no longer in the file, and this apply would stop it\n",
+			   name, name);
+		errors++;
+	}
+	owectl_where = "";
+	return errors ? HANDLER_RET_DONE : 0;
+}
+
 /* owe.ko serves the BSS as apply started it, with the same partner */
 static bool served_as_before(struct apply *a, const struct conf_bss *b)
 {
@@ -438,16 +465,7 @@ static int apply(struct apply *a)
 	struct conf *conf = &a->conf;
 	bool prepared[CONF_MAX_BSS];
 	int i, failed = 0, err;
-	char *path;
-	size_t len = 0;
 
-	/* the file is known by its absolute path */
-	path = realpath(conf->path, NULL);
-	sig_add(&a->file, &len, path ?: conf->path);
-	free(path);
-	if (!a->file)
-		return -ENOMEM;
-	read_state(a);
 	plan(a);
 
 	for (i = 0; i < a->n_rec; i++)
@@ -510,6 +528,20 @@ static int handle_apply(struct owectl_state *state, struct nl_msg *msg,
 	err = conf_read(argv[0], &a.conf);
 	if (!err)
 		err = check_system(&a);
+	if (!err) {
+		/* the file is known by its absolute path */
+		char *path = realpath(argv[0], NULL);
+		size_t len = 0;
+
+		sig_add(&a.file, &len, path ?: argv[0]);
+		free(path);
+		if (!a.file)
+			err = -ENOMEM;
+	}
+	if (!err) {
+		read_state(&a);
+		err = check_partners(&a);
+	}
 	if (err) {
 		owectl_err("%s: nothing was changed\n", argv[0]);
 	} else if (check_only) {
