@@ -52,6 +52,14 @@ for want in '^ExecStart=/usr/local/sbin/owectl apply /etc/owe-ap/owe-ap\.conf$' 
 	grep -qE "$want" "$unit" || bad "the unit has no line matching $want"
 done
 grep -q '@' "$unit" && bad "the unit keeps a placeholder: $(grep '@' "$unit")"
+# systemd's own reading of the unit, with ExecStart at the DESTDIR binary
+if command -v systemd-analyze > /dev/null; then
+	mkdir -p "$tmp/verify"
+	sed "s|=/usr/local/sbin/|=$d/usr/local/sbin/|" "$unit" > "$tmp/verify/owe-ap.service"
+	out=$(systemd-analyze verify --man=no "$tmp/verify/owe-ap.service" 2>&1)
+	[ -z "$out" ] && say "ok: systemd-analyze verify" ||
+		bad "systemd-analyze verify: $out"
+fi
 grep -qx owe "$d/usr/local/lib/modules-load.d/owe-ap.conf" ||
 	bad "the modules-load.d file does not name owe"
 cmp -s Documentation/examples/owe-transition.conf \
