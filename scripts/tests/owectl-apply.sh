@@ -142,6 +142,8 @@ fi
 sed 's/^ssid=OPEN-OWE$/&\nowe_groups=20/' "$example" > "$T_DIR/opengroups.conf"
 n=$(grep -n '^owe_groups' "$T_DIR/opengroups.conf" | cut -d: -f1)
 broken "$T_DIR/opengroups.conf" "opengroups.conf:$n: owe_groups=20: only an OWE BSS takes it"
+printf 'interface=wlan0\nchannel=1\nssid=A\nbss=sta1\nssid=B\n' > "$T_DIR/radios.conf"
+broken "$T_DIR/radios.conf" "radios.conf:4: bss=sta1: on another radio"
 # one run reports every error of the file
 out=$(printf 'interface=wlan0\nchannel=1\nssid=A\nfoo=1\ndtim_period=0\n' > "$T_DIR/two.conf"
       owectl apply "$T_DIR/two.conf" 2>&1)
@@ -238,4 +240,10 @@ grep -qx "wlan0: restarted" "$T_DIR/apply.out" || fail "wlan0 was not restarted"
 	fail "wlan0 is not a port of br0"
 show_bss wlan0 | grep -q transition && fail "wlan0 still has a transition partner"
 grep -q '^wlan1 ' "$state" && fail "the state still lists wlan1"
+
+step "wlan0 taken out of br0 by hand: the same file puts it back, the BSS unchanged"
+run ip link set wlan0 nomaster || fail "cannot take wlan0 out of br0"
+apply_says "$conf" "wlan0: unchanged"
+[ "$(basename "$(readlink /sys/class/net/wlan0/master)")" = br0 ] ||
+	fail "wlan0 is not a port of br0 again"
 pass

@@ -292,30 +292,52 @@ static void use_iface(struct owectl_state *state, const char *ifname)
 
 /* --- the steps ---------------------------------------------------------- */
 
+/* the radio (wiphy) of a wireless interface, -1 when it is none */
+static int radio_of(const char *ifname)
+{
+	char path[64 + IF_NAMESIZE];
+	int wiphy = -1;
+	FILE *f;
+
+	snprintf(path, sizeof(path), "/sys/class/net/%s/phy80211/index", ifname);
+	f = fopen(path, "r");
+	if (!f)
+		return -1;
+	if (fscanf(f, "%d", &wiphy) != 1)
+		wiphy = -1;
+	fclose(f);
+	return wiphy;
+}
+
 /* what the file needs of the system, checked before anything changes */
 static int check_system(struct apply *a)
 {
 	struct conf *conf = &a->conf;
-	char where[512], path[64 + IF_NAMESIZE];
-	int i, errors = 0;
+	char where[512];
+	int i, errors = 0, radio = -1;
 
 	for (i = 0; i < conf->n_bss; i++) {
 		struct conf_bss *b = &conf->bss[i];
 		const char *key = b->from_bss ? "bss" : "interface";
+		int wiphy;
 
 		if (b->from_bss && !if_nametoindex(b->ifname))
 			continue;	/* added on the radio of interface= */
-		snprintf(path, sizeof(path), "/sys/class/net/%s/phy80211",
-			 b->ifname);
-		if (!access(path, F_OK))
+		wiphy = radio_of(b->ifname);
+		if (!i)
+			radio = wiphy;
+		if (wiphy >= 0 && wiphy == radio)
 			continue;
 		snprintf(where, sizeof(where), "%s:%u: ", conf->path, b->line);
 		owectl_where = where;
 		if (!if_nametoindex(b->ifname))
 			owectl_err("%s=%s: no such interface\n", key, b->ifname);
-		else
+		else if (wiphy < 0)
 			owectl_err("%s=%s: not a wireless interface\n", key,
 				   b->ifname);
+		else
+			owectl_err("bss=%s: on another radio (wiphy %d) than interface=%s (wiphy %d); one file describes one radio\n",
+				   b->ifname, wiphy, conf->bss[0].ifname, radio);
 		errors++;
 	}
 	owectl_where = "";
@@ -437,27 +459,32 @@ static int prepare_iface(struct apply *a, int i)
 	return 0;
 }
 
+/* bridge=: the interface a port of that bridge (and of no other) */
+static int ensure_port(const struct conf_bss *b)
+{
+	char master[IF_NAMESIZE];
+
+	if (!b->bridge)
+		return 0;
+	master_of(b->ifname, master);
+	if (!strcmp(master, b->bridge))
+		return 0;
+	if (master[0])
+		bridge_port(master, b->ifname, false);
+	return bridge_port(b->bridge, b->ifname, true) ? HANDLER_RET_DONE : 0;
+}
+
 static int start_bss(struct apply *a, int i)
 {
 	struct conf_bss *b = &a->conf.bss[i];
-	struct owectl_state *state = a->state;
-	char master[IF_NAMESIZE];
 	int err;
 
-	use_iface(state, b->ifname);
-	err = ap_start(state, b->argc, b->argv);
+	use_iface(a->state, b->ifname);
+	err = ap_start(a->state, b->argc, b->argv);
 	if (err)
 		return err;
 	a->running[i] = true;
-	master_of(b->ifname, master);
-	if (b->bridge && strcmp(master, b->bridge)) {
-		if (master[0])
-			bridge_port(master, b->ifname, false);
-		err = bridge_port(b->bridge, b->ifname, true);
-		if (err)
-			return HANDLER_RET_DONE;
-	}
-	return 0;
+	return ensure_port(b);
 }
 
 static int apply(struct apply *a)
@@ -492,6 +519,9 @@ static int apply(struct apply *a)
 		const char *name = conf->bss[i].ifname;
 
 		if (a->action[i] == A_UNCHANGED) {
+			/* a port taken out of its bridge by hand goes back */
+			if (ensure_port(&conf->bss[i]))
+				failed++;
 			printf("%s: unchanged\n", name);
 			continue;
 		}

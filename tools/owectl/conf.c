@@ -288,7 +288,7 @@ static unsigned int radio_freq(struct reader *r, struct conf_bss *radio)
 /* a key that only an OWE BSS takes, given on an open one */
 static void owe_only(struct reader *r, struct conf_bss *b, int k)
 {
-	if (b->val[k] && !b->owe)
+	if (b->val[k] && !b->owe && !b->bad_role)
 		error_at(r, b->key_line[k],
 			 "%s=%s: only an OWE BSS takes it (this BSS has no wpa_key_mgmt=OWE)",
 			 keys[k].name, b->val[k]);
@@ -335,12 +335,14 @@ static void derive_bss(struct reader *r, struct conf_bss *b,
 
 	/* wpa_key_mgmt=OWE makes an OWE BSS; nothing else is served */
 	if (b->val[K_WPA_KEY_MGMT]) {
-		if (strcmp(b->val[K_WPA_KEY_MGMT], "OWE"))
+		if (strcmp(b->val[K_WPA_KEY_MGMT], "OWE")) {
 			error_at(r, b->key_line[K_WPA_KEY_MGMT],
 				 "wpa_key_mgmt=%s: owe-ap serves only OWE or open BSSes",
 				 b->val[K_WPA_KEY_MGMT]);
-		else
+			b->bad_role = true;
+		} else {
 			b->owe = true;
+		}
 	}
 	if (b->val[K_WPA]) {
 		v = small_uint(r, b, K_WPA, 2);
@@ -488,7 +490,9 @@ static void check_pair(struct reader *r, struct conf *conf, struct conf_bss *b)
 				 name);
 		return;
 	}
-	if (b->owe == p->owe)
+	if (b->bad_role || p->bad_role)
+		;	/* its wpa_key_mgmt has been reported */
+	else if (b->owe == p->owe)
 		error_at(r, line,
 			 "owe_transition_ifname=%s: '%s' and '%s' are both %s BSSes; a transition pair is one open and one OWE BSS",
 			 name, b->ifname, name, b->owe ? "OWE" : "open");

@@ -44,6 +44,7 @@ struct conf_bss {
 
 	/* derived by conf_read() */
 	bool owe;
+	bool bad_role;			/* wpa_key_mgmt refused: no pair checks */
 	bool hidden;
 	bool has_bssid;
 	uint8_t bssid[ETH_ALEN];
