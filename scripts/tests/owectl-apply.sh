@@ -69,7 +69,8 @@ apply_says() {
 		fail "apply printed something else than: $want"
 }
 
-# client NS IFACE KEY_MGMT: wpa_supplicant for OPEN-OWE in its own netns
+# client NS IFACE KEY_MGMT [LINE]: wpa_supplicant for OPEN-OWE in its own
+# netns
 client() {
 	ip link set "$2" down
 	netns_sta "$1" "$2"
@@ -78,6 +79,7 @@ client() {
 	network={
 		ssid="OPEN-OWE"
 		key_mgmt=$3
+		${4:-}
 		scan_freq=2412
 	}
 	CONF
@@ -166,7 +168,8 @@ log "ap show of both BSSes as the demo's"
 sed 's/^/    /' "$state"
 
 step "an OWE client and a legacy client connect"
-client owe-client sta1 OWE
+# PMF optional on the client: it joins whether the AP offers or requires it
+client owe-client sta1 OWE ieee80211w=1
 client legacy-client sta2 NONE
 wait_for 30 "the OWE client on the OWE BSS" on_bss owe-client sta1 "$owe_bssid"
 wait_for 30 "the legacy client on the open BSS" on_bss legacy-client sta2 "$open_bssid"
@@ -204,12 +207,15 @@ run ping_ok legacy-client 192.0.2.1 > /dev/null ||
 	fail "the legacy client cannot ping the AP any more"
 log "the legacy client stayed connected and pings"
 
-step "ieee80211w=2 and rsn_pairwise=GCMP-256: wlan1 restarts with PMF required and GCMP-256"
+step "ieee80211w=2 and rsn_pairwise=GCMP-256, then ieee80211w=0: wlan1 restarts with PMF required and GCMP-256, then PMF off"
 sed -i -e 's/^#ieee80211w=2$/ieee80211w=2/' -e 's/^rsn_pairwise=CCMP$/rsn_pairwise=GCMP-256/' "$conf"
 apply_says "$conf" "wlan0: unchanged" "wlan1: restarted"
 owectl dev wlan1 ap show > "$T_DIR/show" || fail "ap show wlan1"
 grep -qP '^\tPMF:\trequired$' "$T_DIR/show" || fail "wlan1's PMF is not required"
 grep -qP '^\tcipher:\tGCMP-256' "$T_DIR/show" || fail "wlan1's cipher is not GCMP-256"
+sed -i 's/^ieee80211w=2$/ieee80211w=0/' "$conf"
+apply_says "$conf" "wlan0: unchanged" "wlan1: restarted"
+owectl dev wlan1 ap show | grep -qP '^\tPMF:\toff$' || fail "wlan1's PMF is not off"
 if [ "$has_ptk" = 1 ]; then
 	sed -i 's/^wpa_key_mgmt=OWE$/&\nowe_ptk_workaround=1/' "$conf"
 	apply_says "$conf" "wlan0: unchanged" "wlan1: restarted"
