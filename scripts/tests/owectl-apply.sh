@@ -219,8 +219,10 @@ owectl dev wlan1 ap show | grep -qP '^\tPMF:\toff$' || fail "wlan1's PMF is not 
 if [ "$has_ptk" = 1 ]; then
 	sed -i 's/^wpa_key_mgmt=OWE$/&\nowe_ptk_workaround=1/' "$conf"
 	apply_says "$conf" "wlan0: unchanged" "wlan1: restarted"
-	grep -q '"ptk-workaround" "on"\|ptk-workaround on' "$state" ||
+	grep -q 'ptk-workaround on' "$state" ||
 		fail "the state does not record ptk-workaround on"
+	owectl dev wlan1 ap show | grep -qP '^\tPTK workaround:\ton$' ||
+		fail "wlan1 does not show the PTK workaround on"
 fi
 
 step "wlan1 removed from the file, wlan0 into bridge br0: wlan1 stops and goes"
