@@ -154,6 +154,11 @@ printf '%s\n' "$out" | grep -qF "two.conf:4: unknown key 'foo'" &&
 	fail "apply did not report both errors: $out"
 nothing_runs
 
+out=$(owectl apply "$example" check 2>&1) || fail "apply check of the example failed: $out"
+[ "$out" = "$example: 2 BSSes, no errors" ] || fail "apply check said: $out"
+nothing_runs
+log "apply check: $out"
+
 step "apply of the example file builds the demo's pair"
 # the operator's copy, edited in place below: apply remembers per file
 conf=$T_DIR/owe-ap.conf
