@@ -113,7 +113,6 @@ run iw dev wlan1 del || fail "cannot delete wlan1"
 run iw dev wlan0 set type managed
 
 step "broken files are refused with their line, and nothing is started"
-cp "$example" "$T_DIR/ok.conf"
 sed 's/^ssid=OWE-Transition$/&\nwpa_passphrase=secret12/' "$example" > "$T_DIR/unknown.conf"
 n=$(grep -n '^wpa_passphrase' "$T_DIR/unknown.conf" | cut -d: -f1)
 broken "$T_DIR/unknown.conf" "unknown.conf:$n: unknown key 'wpa_passphrase'"
