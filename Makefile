@@ -17,9 +17,25 @@
 #   make kernel        only the UML kernel (--debug variant: make kernel-debug)
 #   make owectl        only the CLI (tools/owectl)
 #   make regen         regenerate the netlink code from its YNL spec
+#   make install       owectl, its man page, the systemd unit owe-ap.service,
+#                      the modules-load.d file and the example configuration
+#                      (PREFIX, DESTDIR); with KDIR=, owe.ko too (the kernel's
+#                      modules_install); make uninstall removes them
 
 OWE_BUILD_DIR ?= $(CURDIR)/.build
 export OWE_BUILD_DIR
+
+# make install: where things go (DESTDIR is prepended to each)
+PREFIX ?= /usr/local
+SBINDIR ?= $(PREFIX)/sbin
+MANDIR ?= $(PREFIX)/share/man
+DOCDIR ?= $(PREFIX)/share/doc/owe-ap
+SYSCONFDIR ?= /etc
+SYSTEMDUNITDIR ?= $(PREFIX)/lib/systemd/system
+MODULESLOADDIR ?= $(PREFIX)/lib/modules-load.d
+export PREFIX SBINDIR MANDIR
+# the module is installed only for a kernel named with KDIR=
+INSTALL_MODULE := $(if $(filter undefined,$(origin KDIR)),,1)
 
 ifeq ($(origin KDIR), undefined)
 KDIR := $(OWE_BUILD_DIR)/um
@@ -92,6 +108,40 @@ style:
 			< "$$p" | sed "s|^|$$p: |" || exit 1; \
 	done
 
+# owe.ko goes where the kernel's modules_install puts external modules:
+# /lib/modules/<release>/updates/owe/ (under DESTDIR)
+install: owectl $(if $(INSTALL_MODULE),modules)
+	$(MAKE) -C tools/owectl install
+	install -d $(DESTDIR)$(SYSTEMDUNITDIR)
+	sed -e 's|@SBINDIR@|$(SBINDIR)|g' -e 's|@SYSCONFDIR@|$(SYSCONFDIR)|g' \
+		tools/systemd/owe-ap.service.in > $(DESTDIR)$(SYSTEMDUNITDIR)/owe-ap.service
+	chmod 0644 $(DESTDIR)$(SYSTEMDUNITDIR)/owe-ap.service
+	install -D -m 0644 tools/systemd/modules-load.conf \
+		$(DESTDIR)$(MODULESLOADDIR)/owe-ap.conf
+	install -D -m 0644 Documentation/examples/owe-transition.conf \
+		$(DESTDIR)$(DOCDIR)/examples/owe-transition.conf
+	install -d $(DESTDIR)$(SYSCONFDIR)/owe-ap
+ifeq ($(INSTALL_MODULE),1)
+	$(MAKE) -C $(KDIR) M=$(CURDIR) $(KMAKE_ARCH) INSTALL_MOD_PATH=$(DESTDIR) \
+		INSTALL_MOD_DIR=updates modules_install
+endif
+
+# the configuration in SYSCONFDIR/owe-ap/ is the operator's: it stays
+uninstall:
+	rm -f $(DESTDIR)$(SBINDIR)/owectl $(DESTDIR)$(MANDIR)/man8/owectl.8 \
+		$(DESTDIR)$(SYSTEMDUNITDIR)/owe-ap.service \
+		$(DESTDIR)$(MODULESLOADDIR)/owe-ap.conf \
+		$(DESTDIR)$(DOCDIR)/examples/owe-transition.conf
+	-rmdir $(DESTDIR)$(DOCDIR)/examples $(DESTDIR)$(DOCDIR) \
+		$(DESTDIR)$(SYSCONFDIR)/owe-ap 2>/dev/null
+ifeq ($(INSTALL_MODULE),1)
+	rel=$$($(MAKE) -s -C $(KDIR) $(KMAKE_ARCH) kernelrelease) && \
+	mods=$(DESTDIR)/lib/modules/$$rel && \
+	rm -f $$mods/updates/owe/owe.ko $$mods/updates/kunit/owe-kunit.ko && \
+	{ rmdir $$mods/updates/owe $$mods/updates/kunit 2>/dev/null; \
+	  depmod -b $(or $(DESTDIR),/) $$rel 2>/dev/null; true; }
+endif
+
 # kbuild's clean is run per directory: with M= the repository it would
 # also sweep the kernel trees under .build/
 clean:
@@ -102,4 +152,4 @@ clean:
 	$(MAKE) -C tools/owectl clean
 
 .PHONY: all kernel kernel-debug modules owectl regen selftest-modules kunit \
-	check demo bench fuzz style clean
+	check demo bench fuzz style install uninstall clean

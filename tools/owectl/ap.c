@@ -40,7 +40,13 @@ static const char * const ap_options[] = {
 	"transition-ssid", "transition-channel", "gtk-rekey", "pmksa-lifetime",
 };
 
-static bool is_ap_option(const char *opt)
+/**
+ * ap_has_option() - does "ap start" know this option?
+ * @opt: the option's name ("hidden" is a flag, not an option)
+ *
+ * Return: true when parse_ap_option() takes it.
+ */
+bool ap_has_option(const char *opt)
 {
 	size_t i;
 
@@ -114,6 +120,27 @@ static int parse_ap_option(struct ap_params *p, struct ap_config *c,
 		return HANDLER_RET_DONE;
 	}
 	return 0;
+}
+
+/**
+ * ap_check_option() - check one "ap start" option and its value
+ * @opt: the option's name
+ * @val: its value
+ *
+ * For owectl apply, which checks a whole file before it starts anything:
+ * the value is parsed as "ap start" parses it, and thrown away. "transition"
+ * is not checked here (its interface may not exist yet).
+ *
+ * Return: 0, or HANDLER_RET_DONE after printing the error.
+ */
+int ap_check_option(const char *opt, const char *val)
+{
+	struct ap_params p = { 0 };
+	struct ap_config c = { 0 };
+
+	if (!strcmp(opt, "transition"))
+		return 0;
+	return parse_ap_option(&p, &c, opt, val);
 }
 
 /* rules owectl can check before it touches anything */
@@ -211,14 +238,22 @@ static int attach_owe(struct owectl_state *state, const struct ap_params *p,
 	return err;
 }
 
-static int handle_ap_start(struct owectl_state *state, struct nl_msg *msg,
-			   int argc, char **argv)
+/**
+ * ap_start() - "ap start" on state->ifname with these arguments
+ * @state: owectl state, with the interface
+ * @argc: number of arguments
+ * @argv: the options of "ap start"
+ *
+ * Also owectl apply's way of starting a BSS.
+ *
+ * Return: 0, a negative errno, HANDLER_RET_USAGE or HANDLER_RET_DONE.
+ */
+int ap_start(struct owectl_state *state, int argc, char **argv)
 {
 	struct ap_params p = { .beacon_int = 100, .dtim_period = 2 };
 	struct ap_config c = { .security = OWE_SECURITY_OPEN };
 	int err;
 
-	(void)msg;
 	while (argc) {
 		if (!strcmp(argv[0], "hidden")) {
 			p.hidden = true;
@@ -227,7 +262,7 @@ static int handle_ap_start(struct owectl_state *state, struct nl_msg *msg,
 			continue;
 		}
 		if (argc < 2) {
-			if (!is_ap_option(argv[0]))
+			if (!ap_has_option(argv[0]))
 				owectl_err("unknown option '%s' (see owectl help ap start)\n",
 					   argv[0]);
 			else
@@ -264,6 +299,13 @@ static int handle_ap_start(struct owectl_state *state, struct nl_msg *msg,
 	}
 	return 0;
 }
+
+static int handle_ap_start(struct owectl_state *state, struct nl_msg *msg,
+			   int argc, char **argv)
+{
+	(void)msg;
+	return ap_start(state, argc, argv);
+}
 COMMAND(ap, start,
 	"ssid <SSID> freq <MHz> [hidden] [beacon-interval <TU>] [dtim-period <n>]\n"
 	"\t\t[security open|owe] [groups <19,20,21>] [pmf off|optional|required]\n"
@@ -276,15 +318,16 @@ COMMAND(ap, start,
 	"owe.ko to it with this configuration. If owe.ko refuses the\n"
 	"configuration, the BSS is stopped again.");
 
-static int handle_ap_stop(struct owectl_state *state, struct nl_msg *msg,
-			  int argc, char **argv)
+/**
+ * ap_stop() - detach owe.ko from state->ifname and stop its BSS
+ * @state: owectl state, with the interface
+ *
+ * Return: 0, -ENOENT or -ENOTCONN when no BSS runs, another negative errno.
+ */
+int ap_stop(struct owectl_state *state)
 {
-	int err;
+	struct nl_msg *msg;
 
-	(void)msg;
-	(void)argv;
-	if (argc)
-		return HANDLER_RET_USAGE;
 	if (!state->no_owe && state->owe_id >= 0) {
 		msg = owe_msg(state, OWE_CMD_AP_STOP, 0);
 		if (!msg)
@@ -296,7 +339,19 @@ static int handle_ap_stop(struct owectl_state *state, struct nl_msg *msg,
 		/* not attached is fine: the BSS is stopped all the same */
 		owectl_send(state, msg, NULL, NULL);
 	}
-	err = nl80211_stop_ap(state);
+	return nl80211_stop_ap(state);
+}
+
+static int handle_ap_stop(struct owectl_state *state, struct nl_msg *msg,
+			  int argc, char **argv)
+{
+	int err;
+
+	(void)msg;
+	(void)argv;
+	if (argc)
+		return HANDLER_RET_USAGE;
+	err = ap_stop(state);
 	if (err == -ENOENT || err == -ENOTCONN) {
 		owectl_err("no BSS runs on '%s'\n", state->ifname);
 		return HANDLER_RET_DONE;
@@ -459,6 +514,53 @@ int parse_ap(struct nl_msg *msg, struct ap_info *ap)
 	if (tb[OWE_A_AP_COUNTERS])
 		parse_ap_counters(ap, tb[OWE_A_AP_COUNTERS]);
 	return 0;
+}
+
+struct ap_find {
+	unsigned int ifindex;
+	struct ap_info *ap;
+	bool found;
+};
+
+static int ap_find_handler(struct nl_msg *msg, void *arg)
+{
+	struct ap_find *f = arg;
+	struct ap_info ap;
+
+	if (!parse_ap(msg, &ap) && ap.has_ifindex && ap.ifindex == f->ifindex) {
+		*f->ap = ap;
+		f->found = true;
+	}
+	return NL_SKIP;
+}
+
+/**
+ * ap_get() - the BSS owe.ko serves on state->ifname, if any
+ * @state: owectl state, with the interface
+ * @ap: filled from owe.ko's reply
+ *
+ * A dump, filtered here: a BSS that does not run is not an error the
+ * kernel reports.
+ *
+ * Return: 0, -ENOENT when owe.ko serves no BSS there (or is not loaded),
+ * or another negative errno.
+ */
+int ap_get(struct owectl_state *state, struct ap_info *ap)
+{
+	struct ap_find f = { .ifindex = state->ifindex, .ap = ap };
+	struct nl_msg *msg;
+	int err;
+
+	memset(ap, 0, sizeof(*ap));
+	if (state->owe_id < 0)
+		return -ENOENT;
+	msg = owe_msg(state, OWE_CMD_AP_GET, NLM_F_DUMP);
+	if (!msg)
+		return -ENOMEM;
+	err = owectl_send(state, msg, ap_find_handler, &f);
+	if (err)
+		return err;
+	return f.found ? 0 : -ENOENT;
 }
 
 static const char * const counter_names[OWE_A_COUNTERS_MAX + 1] = {

@@ -334,3 +334,81 @@ int ifname_to_index(const char *ifname, unsigned int *ifindex)
 	}
 	return 0;
 }
+
+/**
+ * nl80211_add_ap_iface() - add an AP interface on the radio of another one
+ * @state: owectl state
+ * @radio_ifname: an interface of the radio
+ * @name: the new interface's name
+ *
+ * As "iw phy PHY interface add NAME type __ap".
+ *
+ * Return: 0, or HANDLER_RET_DONE after printing why not.
+ */
+int nl80211_add_ap_iface(struct owectl_state *state, const char *radio_ifname,
+			 const char *name)
+{
+	char path[64 + IF_NAMESIZE];
+	unsigned int wiphy;
+	struct nl_msg *msg;
+	FILE *f;
+	int err, n;
+
+	err = nl80211_check(state);
+	if (err)
+		return err;
+	snprintf(path, sizeof(path), "/sys/class/net/%s/phy80211/index",
+		 radio_ifname);
+	f = fopen(path, "r");
+	if (!f) {
+		owectl_err("cannot add '%s': '%s' is not a wireless interface\n",
+			   name, radio_ifname);
+		return HANDLER_RET_DONE;
+	}
+	n = fscanf(f, "%u", &wiphy);
+	fclose(f);
+	if (n != 1) {
+		owectl_err("cannot add '%s': no radio index for '%s'\n", name,
+			   radio_ifname);
+		return HANDLER_RET_DONE;
+	}
+	msg = nl80211_msg(state, NL80211_CMD_NEW_INTERFACE, 0);
+	if (!msg)
+		return -ENOMEM;
+	if (nla_put_u32(msg, NL80211_ATTR_WIPHY, wiphy) ||
+	    nla_put_string(msg, NL80211_ATTR_IFNAME, name) ||
+	    nla_put_u32(msg, NL80211_ATTR_IFTYPE, NL80211_IFTYPE_AP)) {
+		nlmsg_free(msg);
+		return -ENOBUFS;
+	}
+	err = owectl_send(state, msg, NULL, NULL);
+	if (err) {
+		owectl_err("cannot add the AP interface '%s' on the radio of '%s': %s\n",
+			   name, radio_ifname, strerror(-err));
+		return HANDLER_RET_DONE;
+	}
+	return 0;
+}
+
+/**
+ * nl80211_del_iface() - delete an interface (NL80211_CMD_DEL_INTERFACE)
+ * @state: owectl state
+ * @ifindex: the interface
+ *
+ * Return: 0 or a negative errno.
+ */
+int nl80211_del_iface(struct owectl_state *state, unsigned int ifindex)
+{
+	struct nl_msg *msg;
+
+	if (state->nl80211_id < 0)
+		return -ENOENT;
+	msg = nl80211_msg(state, NL80211_CMD_DEL_INTERFACE, 0);
+	if (!msg)
+		return -ENOMEM;
+	if (nla_put_u32(msg, NL80211_ATTR_IFINDEX, ifindex)) {
+		nlmsg_free(msg);
+		return -ENOBUFS;
+	}
+	return owectl_send(state, msg, NULL, NULL);
+}

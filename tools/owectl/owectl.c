@@ -12,6 +12,7 @@
  */
 #include <errno.h>
 #include <limits.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,6 +26,27 @@
 _Static_assert(OWE_A_AP_IFINDEX == 1 && OWE_A_STA_IFINDEX == 1 &&
 	       OWE_A_PMKSA_IFINDEX == 1, "ifindex is attribute 1 in every set");
 #define OWE_A_IFINDEX 1
+
+const char *owectl_where = "";
+void (*owectl_err_sink)(const char *msg);
+
+void owectl_err(const char *fmt, ...)
+{
+	char msg[1024];
+	va_list ap;
+	int n;
+
+	n = snprintf(msg, sizeof(msg), "owectl: %s", owectl_where);
+	if (n < 0 || n >= (int)sizeof(msg))
+		n = 0;
+	va_start(ap, fmt);
+	vsnprintf(msg + n, sizeof(msg) - n, fmt, ap);
+	va_end(ap);
+	if (owectl_err_sink)
+		owectl_err_sink(msg);
+	else
+		fputs(msg, stderr);
+}
 
 static void print_cmd_line(const struct cmd *cmd)
 {

@@ -140,6 +140,9 @@ int nl80211_ensure_ap_up(struct owectl_state *state);
 int nl80211_start_ap(struct owectl_state *state, const struct ap_params *p);
 int nl80211_stop_ap(struct owectl_state *state);
 int ifname_to_index(const char *ifname, unsigned int *ifindex);
+int nl80211_add_ap_iface(struct owectl_state *state, const char *radio_ifname,
+			 const char *name);
+int nl80211_del_iface(struct owectl_state *state, unsigned int ifindex);
 
 /* parse.c */
 int parse_freq(const char *arg, unsigned int *freq, unsigned int *chan);
@@ -211,6 +214,11 @@ struct ap_info {
 };
 
 int parse_ap(struct nl_msg *msg, struct ap_info *ap);
+bool ap_has_option(const char *opt);
+int ap_check_option(const char *opt, const char *val);
+int ap_start(struct owectl_state *state, int argc, char **argv);
+int ap_stop(struct owectl_state *state);
+int ap_get(struct owectl_state *state, struct ap_info *ap);
 
 /* station.c */
 int parse_history(struct nlattr *nest, uint32_t *state, uint64_t *ns,
@@ -232,6 +240,14 @@ void print_boottime(uint64_t ns);
 void print_ip(int family, const void *addr);
 uint64_t nla_get_uint_any(const struct nlattr *attr);
 
-#define owectl_err(...) fprintf(stderr, "owectl: " __VA_ARGS__)
+/*
+ * owectl_err() prints "owectl: " and the message on stderr; while owectl
+ * apply reads a file, owectl_where holds "FILE:LINE: ", so that every
+ * parser's message names the line it came from, and owectl_err_sink, when
+ * set, takes the messages instead of stderr (to print them in line order).
+ */
+extern const char *owectl_where;
+extern void (*owectl_err_sink)(const char *msg);
+void owectl_err(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 #endif /* OWECTL_H */
