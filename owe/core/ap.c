@@ -371,6 +371,7 @@ int owe_ap_create(struct net_device *dev, const struct owe_ap_config *cfg,
 		  struct netlink_ext_ack *extack)
 {
 	struct wireless_dev *wdev = dev->ieee80211_ptr;
+	struct cfg80211_chan_def *chandef;
 	struct owe_ap *ap;
 	int i, ret;
 
@@ -380,6 +381,12 @@ int owe_ap_create(struct net_device *dev, const struct owe_ap_config *cfg,
 				       "%s runs no AP: start the BSS first (owectl does)",
 				       dev->name);
 		return -EINVAL;
+	}
+	chandef = &wdev->links[0].ap.chandef;
+	if (chandef->chan) {
+		ret = owe_ap_band_check(cfg, chandef->chan->band, extack);
+		if (ret)
+			return ret;
 	}
 	if (owe_ap_find(dev)) {
 		NL_SET_ERR_MSG_FMT_MOD(extack, "%s is already served", dev->name);

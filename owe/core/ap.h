@@ -232,6 +232,8 @@ struct owe_ap *owe_ap_find(const struct net_device *dev);
 int owe_ap_config_check(const struct owe_ap_config *cfg, const u32 *akms,
 			unsigned int n_akms, bool ft,
 			struct netlink_ext_ack *extack);
+int owe_ap_band_check(const struct owe_ap_config *cfg, enum nl80211_band band,
+		      struct netlink_ext_ack *extack);
 int owe_ap_for_each(int (*fn)(struct owe_ap *ap, void *arg), void *arg,
 		    unsigned long skip);
 void owe_ap_exit(void);

@@ -31,7 +31,8 @@ static int owe_nl_parse_config(struct genl_info *info,
 	if (cfg->security == OWE_SECURITY_OWE) {
 		cfg->groups = OWE_DH_GROUPS_ECP256 | OWE_DH_GROUPS_ECP384 |
 			      OWE_DH_GROUPS_ECP521;
-		cfg->pmf = OWE_PMF_OPTIONAL;
+		/* Wi-Fi Enhanced Open: PMF required unless asked otherwise */
+		cfg->pmf = OWE_PMF_REQUIRED;
 		cfg->cipher = WLAN_CIPHER_SUITE_CCMP;
 		cfg->pmksa_lifetime = 43200;
 	}

@@ -449,7 +449,7 @@ cap_start trans
 run owectl --no-owe dev owe0 ap start ssid uapi-hidden freq 2412 security owe \
 	hidden cipher gcmp-256 || fail "cannot start owe0 through nl80211"
 do_ok ap-start "{\"ifindex\": $o0, \"security\": \"owe\", \
-\"ssid\": \"$(hex uapi-hidden)\", \"hidden\": true, \"cipher\": $((0x000fac09)), \
+\"ssid\": \"$(hex uapi-hidden)\", \"hidden\": true, \"cipher\": $((0x000fac09)), \"pmf\": \"optional\", \
 \"transition-bssid\": \"$(nomac "$ap_mac")\", \"transition-ssid\": \"$(hex uapi-open)\", \
 \"transition-op-class\": 81, \"transition-channel\": 1}"
 run owectl --no-owe dev wlan0 ap start ssid uapi-open freq 2412 ||
