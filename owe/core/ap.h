@@ -81,6 +81,8 @@ enum owe_counter {
  * @cipher: pairwise and group cipher suite
  * @gtk_rekey: GTK rekey interval in seconds, 0 for none
  * @pmksa_lifetime: PMKSA lifetime in seconds
+ * @ptk_workaround: for groups 20 and 21, accept message 2 of a station that
+ *	derived the PTK with SHA-256 (as stations before IEEE 802.11-2020 did)
  * @transition_ifindex: transition partner on this host, 0 for none
  * @transition_bssid: explicit transition partner BSSID
  * @transition_ssid: explicit transition partner SSID
@@ -96,6 +98,7 @@ struct owe_ap_config {
 	u32 cipher;
 	u32 gtk_rekey;
 	u32 pmksa_lifetime;
+	bool ptk_workaround;
 	int transition_ifindex;
 	u8 transition_bssid[ETH_ALEN];
 	u8 transition_ssid[IEEE80211_MAX_SSID_LEN];

@@ -108,9 +108,10 @@ int owe_ap_config_check(const struct owe_ap_config *cfg, const u32 *akms,
 	}
 	if (!owe) {
 		if (cfg->groups || cfg->pmf != OWE_PMF_OFF || cfg->cipher ||
-		    cfg->gtk_rekey || cfg->pmksa_lifetime) {
+		    cfg->gtk_rekey || cfg->pmksa_lifetime ||
+		    cfg->ptk_workaround) {
 			NL_SET_ERR_MSG_MOD(extack,
-					   "groups, pmf, cipher, gtk-rekey and pmksa-lifetime apply to an OWE BSS only");
+					   "groups, pmf, cipher, gtk-rekey, pmksa-lifetime and ptk-workaround apply to an OWE BSS only");
 			return -EINVAL;
 		}
 	} else if (cfg->cipher != WLAN_CIPHER_SUITE_CCMP &&

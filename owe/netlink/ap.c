@@ -52,6 +52,8 @@ static int owe_nl_parse_config(struct genl_info *info,
 		cfg->gtk_rekey = nla_get_u32(tb[OWE_A_AP_GTK_REKEY]);
 	if (tb[OWE_A_AP_PMKSA_LIFETIME])
 		cfg->pmksa_lifetime = nla_get_u32(tb[OWE_A_AP_PMKSA_LIFETIME]);
+	if (tb[OWE_A_AP_PTK_WORKAROUND])
+		cfg->ptk_workaround = nla_get_u8(tb[OWE_A_AP_PTK_WORKAROUND]);
 
 	if (tb[OWE_A_AP_TRANSITION_IFINDEX])
 		cfg->transition_ifindex =
@@ -160,6 +162,7 @@ static int owe_nl_fill_ap(struct sk_buff *msg, struct owe_ap *ap)
 	     nla_put_u32(msg, OWE_A_AP_PMF, cfg->pmf) ||
 	     nla_put_u32(msg, OWE_A_AP_CIPHER, cfg->cipher) ||
 	     nla_put_u32(msg, OWE_A_AP_PMKSA_LIFETIME, cfg->pmksa_lifetime) ||
+	     nla_put_u8(msg, OWE_A_AP_PTK_WORKAROUND, cfg->ptk_workaround) ||
 	     (cfg->gtk_rekey &&
 	      nla_put_u32(msg, OWE_A_AP_GTK_REKEY, cfg->gtk_rekey))))
 		return -EMSGSIZE;
