@@ -179,11 +179,18 @@ static int owe_nl_fill_ap(struct sk_buff *msg, struct owe_ap *ap)
 	     nla_put(msg, OWE_A_AP_TRANSITION_SSID, cfg->transition_ssid_len,
 		     cfg->transition_ssid)))
 		return -EMSGSIZE;
+	/* what the element carries: configured, or the partner's elsewhere */
 	if (cfg->transition_op_class &&
 	    (nla_put_u8(msg, OWE_A_AP_TRANSITION_OP_CLASS,
 			cfg->transition_op_class) ||
 	     nla_put_u8(msg, OWE_A_AP_TRANSITION_CHANNEL,
 			cfg->transition_channel)))
+		return -EMSGSIZE;
+	if (!cfg->transition_op_class && ap->trans_op_class &&
+	    (nla_put_u8(msg, OWE_A_AP_TRANSITION_OP_CLASS,
+			ap->trans_op_class) ||
+	     nla_put_u8(msg, OWE_A_AP_TRANSITION_CHANNEL,
+			ap->trans_channel)))
 		return -EMSGSIZE;
 
 	nest = nla_nest_start(msg, OWE_A_AP_COUNTERS);
