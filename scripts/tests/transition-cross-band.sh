@@ -9,7 +9,9 @@
 # the OWE BSS's), which ap show reports and a capture on hwsim0 shows. A
 # wpa_supplicant profile for the open SSID ends on the OWE BSS at 5180 MHz
 # and pings it (wpa_supplicant 2.10 does not read the channel; it finds
-# the hidden BSS with a directed probe on the channels it scans).
+# the hidden BSS with a directed probe on the channels it scans); so does
+# iwd, which reads the operating class and channel of the element
+# (transition-iwd.sh explains its D-Bus set-up).
 #
 # The 5 GHz radios are added through mac80211_hwsim's generic netlink
 # family with hwsim's regulatory domain 2 (5180 MHz without NO-IR, which
@@ -17,7 +19,7 @@
 #
 #   radio 0: wlan0 "OPEN-OWE" (open, 2412 MHz)       192.0.2.1/25
 #   phyowe:  "OWE-Transition" (OWE, hidden, 5180 MHz) 192.0.2.129/25
-#   physta:  wpa_supplicant, netns sta               192.0.2.139/25
+#   physta:  wpa_supplicant, then iwd, netns sta     192.0.2.139/25
 #
 # owe-test: radios=1
 . "$(dirname "$0")/lib/common.sh"
@@ -119,4 +121,79 @@ for x in "$open_bssid $owe_bssid OWE-Transition 115 36" \
 	[ "$(cap_num "$c")" = "$ch" ] || fail "$src's element: channel $c, not $ch"
 	log "$src names $dst on $oc/$ch"
 done
+
+iwd_bin=/usr/libexec/iwd
+if [ ! -x "$iwd_bin" ] || ! command -v iwctl >/dev/null ||
+   ! command -v dbus-daemon >/dev/null; then
+	log "iwd is not installed: its part is left out"
+	pass
+fi
+
+step "iwd: a connection to OPEN-OWE ends on the OWE BSS at 5180 MHz"
+iwd_log=$T_DIR/iwd.log
+# iwd_fail TEXT: show what iwd said about the connection, then fail
+iwd_fail() {
+	grep -aiE 'error|fail|owe|transition|hidden|scan|freq|connect|assoc|reason|status' \
+		"$iwd_log" 2>/dev/null | tail -n 40 | sed 's/^/    /'
+	fail "$@"
+}
+# iwc ARGS...: iwctl, without colours or cursor control
+iwc() {
+	iwctl "$@" 2>&1 | sed -e 's/\x1b\[[0-9;?]*[A-Za-z]//g' -e 's/[[:space:]]*$//'
+}
+iwd_field() {
+	iwc station "$sta" show |
+		sed -n "s/^[[:space:]]*$1[[:space:]]\{2,\}\([^[:space:]].*\)/\1/p" | head -n 1
+}
+iwd_connected() { [ "$(iwd_field State)" = connected ]; }
+run mkdir -p /run/dbus
+bus_pid=$(dbus-daemon --system --fork --print-pid) || fail "cannot start D-Bus"
+track "$bus_pid"
+wait_for 5 "the system bus socket" test -S /run/dbus/system_bus_socket
+mkdir -p "$T_DIR/iwd-etc" "$T_DIR/iwd-lib"
+cat > "$T_DIR/iwd-etc/main.conf" <<CONF
+[General]
+EnableNetworkConfiguration=false
+
+[DriverQuirks]
+DefaultInterface=*
+
+[Scan]
+DisablePeriodicScan=true
+CONF
+ip netns exec sta env CONFIGURATION_DIRECTORY="$T_DIR/iwd-etc" \
+	STATE_DIRECTORY="$T_DIR/iwd-lib" "$iwd_bin" -d -i "$sta" \
+	> "$iwd_log" 2>&1 &
+track $!
+wait_for 10 "iwd to manage $sta" sh -c "iwctl station list 2>&1 | grep -qw $sta"
+# iwd_scan_settled: no scan for 2 s in a row; only then has the directed
+# scan for the hidden SSID that the open BSS's element names come back
+iwd_scan_settled() {
+	local i quiet=0
+
+	for ((i = 0; i < 100; i++)); do
+		if [ "$(iwd_field Scanning)" = no ]; then
+			quiet=$((quiet + 1))
+			[ "$quiet" -ge 10 ] && return 0
+		else
+			quiet=0
+		fi
+		sleep 0.2
+	done
+	return 1
+}
+run iwc station "$sta" scan
+iwd_scan_settled || iwd_fail "iwd's scans did not settle within 20 s"
+iwc station "$sta" get-networks | sed 's/^/    /'
+run iwc station "$sta" connect OPEN-OWE
+for ((i = 0; i < 150; i++)); do
+	iwd_connected && break
+	sleep 0.2
+done
+iwd_connected || iwd_fail "iwd did not connect (State: $(iwd_field State))"
+ip netns exec sta iw dev "$sta" link | tee "$T_DIR/link" | sed 's/^/    /'
+grep -qi "^Connected to $owe_bssid" "$T_DIR/link" ||
+	iwd_fail "iwd is not associated to the OWE BSS $owe_bssid"
+grep -qP '^\tfreq: 5180' "$T_DIR/link" || iwd_fail "iwd is not on 5180 MHz"
+run ping_ok sta 192.0.2.129 || iwd_fail "the iwd client cannot ping the AP"
 pass
