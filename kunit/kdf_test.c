@@ -154,6 +154,59 @@ static void ptk_kat(struct kunit *test)
 	KUNIT_EXPECT_TRUE(test, !memchr_inv(ptk, 0, sizeof(*ptk)));
 }
 
+/*
+ * Group 20 with the KDF of SHA-256 (the PTK of pre-802.11-2020 stations,
+ * hostapd's and wpa_supplicant's owe_ptk_workaround): the lengths of group
+ * 20, the vector's PMK, addresses and nonces; values computed with Python's
+ * hmac module
+ */
+static void ptk_sha256_workaround(struct kunit *test)
+{
+	static const u8 kck[24] = {
+		0x77, 0xbc, 0xa1, 0xd7, 0x49, 0xb0, 0x66, 0x18,
+		0x0e, 0x47, 0xa6, 0xa5, 0xc5, 0xeb, 0x71, 0x98,
+		0x02, 0x58, 0x10, 0xc9, 0xcf, 0xa7, 0xae, 0x00,
+	};
+	static const u8 kek[32] = {
+		0x15, 0x09, 0x40, 0x9f, 0x8c, 0x79, 0x7f, 0x3a,
+		0x6f, 0xd9, 0xd9, 0x4d, 0xbc, 0x1c, 0x5d, 0x88,
+		0xf5, 0xb6, 0x89, 0xa6, 0x6e, 0x3f, 0x3f, 0x69,
+		0x59, 0x33, 0xae, 0x84, 0x0f, 0xd4, 0x38, 0x35,
+	};
+	static const u8 tk[16] = {
+		0x80, 0x5b, 0xa1, 0x54, 0x6e, 0x1c, 0xc4, 0x20,
+		0xb0, 0x8e, 0x92, 0xde, 0xa9, 0x90, 0xaf, 0xe6,
+	};
+	const struct owe_test_vector *v = &owe_test_vectors[1];
+	const struct owe_group *g = owe_group_get(20);
+	struct owe_crypto *c = test->priv;
+	struct owe_ptk *ptk;
+
+	KUNIT_ASSERT_EQ(test, v->group, 20);
+	ptk = kunit_kzalloc(test, sizeof(*ptk), GFP_KERNEL);
+	KUNIT_ASSERT_NOT_NULL(test, ptk);
+	KUNIT_ASSERT_EQ(test, owe_ptk_derive_prf(c, g, owe_group_get(19),
+						 v->pmk, owe_test_aa,
+						 owe_test_spa, owe_test_anonce,
+						 owe_test_snonce,
+						 WLAN_CIPHER_SUITE_CCMP, ptk), 0);
+	KUNIT_EXPECT_EQ(test, ptk->kck_len, 24);
+	KUNIT_EXPECT_EQ(test, ptk->kek_len, 32);
+	KUNIT_EXPECT_EQ(test, ptk->tk_len, 16);
+	KUNIT_EXPECT_MEMEQ(test, ptk->kck, kck, sizeof(kck));
+	KUNIT_EXPECT_MEMEQ(test, ptk->kek, kek, sizeof(kek));
+	KUNIT_EXPECT_MEMEQ(test, ptk->tk, tk, sizeof(tk));
+	/* and not the PTK of the group's own hash */
+	KUNIT_EXPECT_MEMNEQ(test, ptk->kck, v->kck, sizeof(kck));
+
+	/* with the group's own hash, the vector's PTK */
+	KUNIT_ASSERT_EQ(test, owe_ptk_derive_prf(c, g, g, v->pmk, owe_test_aa,
+						 owe_test_spa, owe_test_anonce,
+						 owe_test_snonce,
+						 WLAN_CIPHER_SUITE_CCMP, ptk), 0);
+	KUNIT_EXPECT_MEMEQ(test, ptk->kck, v->kck, g->kck_len);
+}
+
 static void cipher_tk_len(struct kunit *test)
 {
 	KUNIT_EXPECT_EQ(test, owe_cipher_tk_len(WLAN_CIPHER_SUITE_CCMP), 16);
@@ -187,6 +240,7 @@ static struct kunit_case owe_kdf_cases[] = {
 	KUNIT_CASE(hkdf_rfc5869),
 	KUNIT_CASE_PARAM(pmk_kat, vector_gen_params),
 	KUNIT_CASE_PARAM(ptk_kat, vector_gen_params),
+	KUNIT_CASE(ptk_sha256_workaround),
 	KUNIT_CASE(cipher_tk_len),
 	KUNIT_CASE(kdf_limits),
 	{}

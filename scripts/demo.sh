@@ -147,7 +147,7 @@ show "open BSS" owectl dev wlan0 ap show || fail "ap show wlan0 failed"
 show "OWE BSS" owectl dev wlan1 ap show || fail "ap show wlan1 failed"
 
 step "OWE client (sta1, key_mgmt=OWE) and legacy client (sta2, key_mgmt=NONE), both for ssid OPEN-OWE"
-client owe-client sta1 key_mgmt=OWE
+client owe-client sta1 key_mgmt=OWE ieee80211w=1
 client legacy-client sta2 key_mgmt=NONE
 wait_for 30 "the OWE client to connect" wpas_completed owe-client sta1
 wait_for 30 "the legacy client to connect" wpas_completed legacy-client sta2

@@ -87,7 +87,9 @@ int owe_ap_for_each(int (*fn)(struct owe_ap *ap, void *arg), void *arg,
 /*
  * What the transition element of @ap names: the explicit configuration, or
  * the running partner on this host. Its fields never change while it is
- * listed, and owe_aps_lock keeps it listed while they are read.
+ * listed, and owe_aps_lock keeps it listed while they are read. A partner
+ * on another channel or band is named with its operating class and
+ * channel, so that a client need not scan every channel for it.
  */
 static bool owe_ap_partner(struct owe_ap *ap, struct owe_trans *t)
 {
@@ -110,6 +112,12 @@ static bool owe_ap_partner(struct owe_ap *ap, struct owe_trans *t)
 			ether_addr_copy(t->bssid, p->bssid);
 			memcpy(t->ssid, p->ssid, p->ssid_len);
 			t->ssid_len = p->ssid_len;
+			if (p->op_class && ap->op_class &&
+			    (p->op_class != ap->op_class ||
+			     p->channel != ap->channel)) {
+				t->op_class = p->op_class;
+				t->channel = p->channel;
+			}
 			found = true;
 			break;
 		}
@@ -132,6 +140,8 @@ static int owe_ap_update_beacon(struct owe_ap *ap)
 	found = owe_ap_partner(ap, &t);
 	ap->partner_ifindex = found && !ap->cfg.transition_ssid_len ?
 			      ap->cfg.transition_ifindex : 0;
+	ap->trans_op_class = found ? t.op_class : 0;
+	ap->trans_channel = found ? t.channel : 0;
 	return owe_beacon_update(ap, found ? &t : NULL);
 }
 
@@ -371,6 +381,7 @@ int owe_ap_create(struct net_device *dev, const struct owe_ap_config *cfg,
 		  struct netlink_ext_ack *extack)
 {
 	struct wireless_dev *wdev = dev->ieee80211_ptr;
+	struct cfg80211_chan_def *chandef;
 	struct owe_ap *ap;
 	int i, ret;
 
@@ -380,6 +391,12 @@ int owe_ap_create(struct net_device *dev, const struct owe_ap_config *cfg,
 				       "%s runs no AP: start the BSS first (owectl does)",
 				       dev->name);
 		return -EINVAL;
+	}
+	chandef = &wdev->links[0].ap.chandef;
+	if (chandef->chan) {
+		ret = owe_ap_band_check(cfg, chandef->chan->band, extack);
+		if (ret)
+			return ret;
 	}
 	if (owe_ap_find(dev)) {
 		NL_SET_ERR_MSG_FMT_MOD(extack, "%s is already served", dev->name);
@@ -396,6 +413,12 @@ int owe_ap_create(struct net_device *dev, const struct owe_ap_config *cfg,
 	ether_addr_copy(ap->bssid, dev->dev_addr);
 	ap->ssid_len = wdev->u.ap.ssid_len;
 	memcpy(ap->ssid, wdev->u.ap.ssid, ap->ssid_len);
+	if (chandef->chan &&
+	    ieee80211_chandef_to_operating_class(chandef, &ap->op_class))
+		ap->channel =
+			ieee80211_frequency_to_channel(chandef->chan->center_freq);
+	else
+		ap->op_class = 0;
 	hash_init(ap->sta_hash);
 	INIT_LIST_HEAD(&ap->unassoc);
 	wiphy_delayed_work_init(&ap->expire_work, owe_sta_expire);

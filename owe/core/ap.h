@@ -81,6 +81,8 @@ enum owe_counter {
  * @cipher: pairwise and group cipher suite
  * @gtk_rekey: GTK rekey interval in seconds, 0 for none
  * @pmksa_lifetime: PMKSA lifetime in seconds
+ * @ptk_workaround: for groups 20 and 21, accept message 2 of a station that
+ *	derived the PTK with SHA-256 (as stations before IEEE 802.11-2020 did)
  * @transition_ifindex: transition partner on this host, 0 for none
  * @transition_bssid: explicit transition partner BSSID
  * @transition_ssid: explicit transition partner SSID
@@ -96,6 +98,7 @@ struct owe_ap_config {
 	u32 cipher;
 	u32 gtk_rekey;
 	u32 pmksa_lifetime;
+	bool ptk_workaround;
 	int transition_ifindex;
 	u8 transition_bssid[ETH_ALEN];
 	u8 transition_ssid[IEEE80211_MAX_SSID_LEN];
@@ -128,6 +131,8 @@ struct owe_probe_tmpl {
  * @bssid: the BSS's address
  * @ssid: the SSID (also when the beacon hides it)
  * @ssid_len: length of @ssid
+ * @op_class: global operating class of the BSS's channel, 0 if unknown
+ * @channel: the BSS's channel number
  * @capability: Capability Information the BSS advertises
  * @capab: what else the beacon advertises, for stations' capabilities
  * @resp_ies: elements every successful (Re)Association Response carries
@@ -159,6 +164,9 @@ struct owe_probe_tmpl {
  * @rx_ns: softirq hook time of the last association requests (debugfs.c)
  * @rx_ns_next: samples recorded so far
  * @partner_ifindex: the running transition partner on this host, 0 if none
+ * @trans_op_class: operating class the transition element carries, 0 for
+ *	none (the configured one, or the partner's when it runs elsewhere)
+ * @trans_channel: channel the transition element carries
  * @trans_work: rebuilds the beacon when the transition partner changes
  * @gtk: the group keys
  * @pmksa: cached PMKSAs, under the wiphy mutex
@@ -177,6 +185,8 @@ struct owe_ap {
 	u8 bssid[ETH_ALEN];
 	u8 ssid[IEEE80211_MAX_SSID_LEN];
 	u8 ssid_len;
+	u8 op_class;
+	u8 channel;
 	u16 capability;
 	struct owe_capab_bss capab;
 	u8 resp_ies[256];
@@ -206,6 +216,8 @@ struct owe_ap {
 	u32 rx_ns[OWE_RX_NS_SAMPLES];
 	atomic_t rx_ns_next;
 	int partner_ifindex;
+	u8 trans_op_class;
+	u8 trans_channel;
 	struct wiphy_work trans_work;
 	struct owe_gtk gtk;
 	struct list_head pmksa;
@@ -232,6 +244,8 @@ struct owe_ap *owe_ap_find(const struct net_device *dev);
 int owe_ap_config_check(const struct owe_ap_config *cfg, const u32 *akms,
 			unsigned int n_akms, bool ft,
 			struct netlink_ext_ack *extack);
+int owe_ap_band_check(const struct owe_ap_config *cfg, enum nl80211_band band,
+		      struct netlink_ext_ack *extack);
 int owe_ap_for_each(int (*fn)(struct owe_ap *ap, void *arg), void *arg,
 		    unsigned long skip);
 void owe_ap_exit(void);

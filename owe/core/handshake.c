@@ -24,6 +24,8 @@
 
 #include <linux/random.h>
 #include <linux/unaligned.h>
+#include <crypto/sha2.h>
+#include <kunit/visibility.h>
 
 #include "backend/backend.h"
 #include "core/ap.h"
@@ -34,6 +36,7 @@
 #include "core/pmksa.h"
 #include "core/sta.h"
 #include "crypto/eapol_mic.h"
+#include "crypto/kdf.h"
 #include "wire/eapol_key.h"
 #include "wire/kde.h"
 
@@ -279,17 +282,67 @@ static bool owe_hs_mic_ok(struct owe_sta *sta, const u8 *frame, size_t len,
 	return false;
 }
 
+/**
+ * owe_hs_ptk_fallback - the KDF hash to retry message 2's MIC with
+ * @group: the station's group
+ * @workaround: the BSS runs with ptk-workaround on
+ *
+ * Stations written before IEEE 802.11-2020 derived the PTK with SHA-256
+ * for every group; with the workaround, groups 20 and 21 get a second try
+ * with that PTK (the KCK and KEK keep their lengths, the MIC its hash).
+ *
+ * Return: group 19, whose hash is SHA-256, or %NULL for no second try.
+ */
+const struct owe_group *owe_hs_ptk_fallback(const struct owe_group *group,
+					    bool workaround)
+{
+	if (!workaround || group->hash_len <= SHA256_DIGEST_SIZE)
+		return NULL;
+	return owe_group_get(19);
+}
+EXPORT_SYMBOL_IF_KUNIT(owe_hs_ptk_fallback);
+
+/* the PTK with @prf's hash, if message 2's MIC verifies with it */
+static int owe_hs_m2_ptk(struct owe_sta *sta, const u8 *frame, size_t len,
+			 const struct owe_eapol_key *key,
+			 const struct owe_group *prf, struct owe_ptk *ptk)
+{
+	struct owe_ap *ap = sta->ap;
+	int ret;
+
+	ret = owe_ptk_derive_prf(ap->crypto, sta->rsn.group, prf, sta->rsn.pmk,
+				 ap->bssid, sta->addr, sta->hs.anonce,
+				 key->nonce, ap->cfg.cipher, ptk);
+	if (!ret)
+		ret = owe_eapol_key_verify(ap->crypto, sta->rsn.group, ptk->kck,
+					   frame, len);
+	if (ret)
+		memzero_explicit(ptk, sizeof(*ptk));
+	return ret;
+}
+
 static void owe_hs_rx_m2(struct owe_sta *sta, const u8 *frame, size_t len,
 			 const struct owe_eapol_key *key)
 {
+	const struct owe_group *fallback;
 	struct owe_ptk ptk;
+	bool sha256 = false;
+	int ret;
 
-	if (owe_ptk_derive(sta->ap->crypto, sta->rsn.group, sta->rsn.pmk,
-			   sta->ap->bssid, sta->addr, sta->hs.anonce, key->nonce,
-			   sta->ap->cfg.cipher, &ptk))
-		return;
-	if (!owe_hs_mic_ok(sta, frame, len, ptk.kck)) {
-		memzero_explicit(&ptk, sizeof(ptk));
+	ret = owe_hs_m2_ptk(sta, frame, len, key, sta->rsn.group, &ptk);
+	fallback = owe_hs_ptk_fallback(sta->rsn.group,
+				       sta->ap->cfg.ptk_workaround);
+	if (ret == -EKEYREJECTED && fallback) {
+		ret = owe_hs_m2_ptk(sta, frame, len, key, fallback, &ptk);
+		sha256 = !ret;
+	}
+	if (ret) {
+		if (ret == -EKEYREJECTED)
+			owe_count(sta->ap, OWE_CNT_EAPOL_MIC_FAILURE);
+		if (__ratelimit(&sta->ap->rs))
+			netdev_dbg(sta->ap->dev,
+				   "station %pM: EAPOL-Key 2/4 dropped: %d\n",
+				   sta->addr, ret);
 		return;
 	}
 	sta->hs.ptk = ptk;
@@ -307,7 +360,8 @@ static void owe_hs_rx_m2(struct owe_sta *sta, const u8 *frame, size_t len,
 	sta->hs.state = OWE_HS_PTKINITNEGOTIATING;
 	sta->hs.tries = 0;
 	owe_sta_set_state(sta, OWE_STA_STATE_L2_AUTH,
-			  "4-way handshake: M2 ok, M3 sent");
+			  "4-way handshake: M2 ok%s, M3 sent",
+			  sha256 ? " (SHA-256 PTK)" : "");
 	owe_hs_send(sta);
 }
 

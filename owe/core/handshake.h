@@ -52,5 +52,7 @@ void owe_hs_start(struct owe_sta *sta);
 void owe_hs_stop(struct owe_sta *sta);
 void owe_hs_rx(struct owe_sta *sta, const u8 *frame, size_t len);
 void owe_hs_rekey(struct owe_sta *sta, bool counted);
+const struct owe_group *owe_hs_ptk_fallback(const struct owe_group *group,
+					    bool workaround);
 
 #endif /* _OWE_CORE_HANDSHAKE_H */

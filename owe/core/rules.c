@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * The configuration rules of OWE: OWE never goes with PSK, SAE, 802.1X or
- * FT; an open BSS has no AKM, groups, PMF or cipher at all. (The rules of
- * a transition pair, which need the other BSS, are in ap.c.)
+ * FT; an open BSS has no AKM, groups, PMF or cipher at all; on 6 GHz only
+ * OWE with PMF required. (The rules of a transition pair, which need the
+ * other BSS, are in ap.c.)
  */
 
 #include <linux/ieee80211.h>
 #include <net/cfg80211.h>
 #include <net/netlink.h>
+#include <kunit/visibility.h>
 
 #include "core/ap.h"
 
@@ -106,9 +108,10 @@ int owe_ap_config_check(const struct owe_ap_config *cfg, const u32 *akms,
 	}
 	if (!owe) {
 		if (cfg->groups || cfg->pmf != OWE_PMF_OFF || cfg->cipher ||
-		    cfg->gtk_rekey || cfg->pmksa_lifetime) {
+		    cfg->gtk_rekey || cfg->pmksa_lifetime ||
+		    cfg->ptk_workaround) {
 			NL_SET_ERR_MSG_MOD(extack,
-					   "groups, pmf, cipher, gtk-rekey and pmksa-lifetime apply to an OWE BSS only");
+					   "groups, pmf, cipher, gtk-rekey, pmksa-lifetime and ptk-workaround apply to an OWE BSS only");
 			return -EINVAL;
 		}
 	} else if (cfg->cipher != WLAN_CIPHER_SUITE_CCMP &&
@@ -125,3 +128,35 @@ int owe_ap_config_check(const struct owe_ap_config *cfg, const u32 *akms,
 	}
 	return 0;
 }
+EXPORT_SYMBOL_IF_KUNIT(owe_ap_config_check);
+
+/**
+ * owe_ap_band_check - the rules of the band the BSS runs on
+ * @cfg: the configuration
+ * @band: the band of the BSS's channel
+ * @extack: gets the reason of a rejection
+ *
+ * 6 GHz admits no open BSS, and OWE there only with PMF required (IEEE
+ * 802.11ax-2021 12.12.2, as hostapd's 6 GHz configuration check has it).
+ *
+ * Return: 0 or -EINVAL.
+ */
+int owe_ap_band_check(const struct owe_ap_config *cfg, enum nl80211_band band,
+		      struct netlink_ext_ack *extack)
+{
+	if (band != NL80211_BAND_6GHZ)
+		return 0;
+	if (cfg->security != OWE_SECURITY_OWE) {
+		NL_SET_ERR_MSG_MOD(extack,
+				   "an open BSS is not allowed on 6 GHz: use security owe (the open BSS of a transition pair goes on 2.4 or 5 GHz)");
+		return -EINVAL;
+	}
+	if (cfg->pmf != OWE_PMF_REQUIRED) {
+		NL_SET_ERR_MSG_FMT_MOD(extack,
+				       "OWE on 6 GHz requires pmf required, not pmf %s",
+				       cfg->pmf == OWE_PMF_OFF ? "off" : "optional");
+		return -EINVAL;
+	}
+	return 0;
+}
+EXPORT_SYMBOL_IF_KUNIT(owe_ap_band_check);

@@ -334,6 +334,36 @@ int owe_ptk_derive(struct owe_crypto *c, const struct owe_group *group,
 		   const u8 *anonce, const u8 *snonce, u32 cipher,
 		   struct owe_ptk *ptk)
 {
+	return owe_ptk_derive_prf(c, group, group, pmk, aa, spa, anonce,
+				  snonce, cipher, ptk);
+}
+EXPORT_SYMBOL_IF_KUNIT(owe_ptk_derive);
+
+/**
+ * owe_ptk_derive_prf - PTK for AKM 18 with the KDF of another group's hash
+ * @c: crypto context
+ * @group: the OWE group (selects the PMK and KCK/KEK lengths)
+ * @prf: the group whose hash the KDF uses: @group, or group 19 for the
+ *	SHA-256 PTK of stations written before IEEE 802.11-2020 (hostapd's
+ *	owe_ptk_workaround derives exactly this: SHA-256, the lengths of
+ *	@group unchanged)
+ * @pmk: the PMK, @group->hash_len octets
+ * @aa: authenticator (AP) address
+ * @spa: supplicant (station) address
+ * @anonce: the AP's nonce, 32 octets
+ * @snonce: the station's nonce, 32 octets
+ * @cipher: pairwise cipher suite (selects the TK length)
+ * @ptk: receives the split PTK (secret)
+ *
+ * Process context; takes @c->lock.
+ *
+ * Return: as owe_ptk_derive().
+ */
+int owe_ptk_derive_prf(struct owe_crypto *c, const struct owe_group *group,
+		       const struct owe_group *prf, const u8 *pmk,
+		       const u8 *aa, const u8 *spa, const u8 *anonce,
+		       const u8 *snonce, u32 cipher, struct owe_ptk *ptk)
+{
 	bool nonce_lt = memcmp(anonce, snonce, OWE_NONCE_LEN) < 0;
 	bool addr_lt = memcmp(aa, spa, ETH_ALEN) < 0;
 	struct kvec ctx[4] = {
@@ -356,7 +386,7 @@ int owe_ptk_derive(struct owe_crypto *c, const struct owe_group *group,
 	len = group->kck_len + group->kek_len + tk_len;
 
 	mutex_lock(&c->lock);
-	err = owe_kdf(c, group, pmk, group->hash_len, owe_ptk_label, ctx,
+	err = owe_kdf(c, prf, pmk, group->hash_len, owe_ptk_label, ctx,
 		      ARRAY_SIZE(ctx), buf, len);
 	mutex_unlock(&c->lock);
 	if (!err) {
@@ -370,4 +400,4 @@ int owe_ptk_derive(struct owe_crypto *c, const struct owe_group *group,
 	memzero_explicit(buf, sizeof(buf));
 	return err;
 }
-EXPORT_SYMBOL_IF_KUNIT(owe_ptk_derive);
+EXPORT_SYMBOL_IF_KUNIT(owe_ptk_derive_prf);

@@ -60,5 +60,9 @@ int owe_ptk_derive(struct owe_crypto *c, const struct owe_group *group,
 		   const u8 *pmk, const u8 *aa, const u8 *spa,
 		   const u8 *anonce, const u8 *snonce, u32 cipher,
 		   struct owe_ptk *ptk);
+int owe_ptk_derive_prf(struct owe_crypto *c, const struct owe_group *group,
+		       const struct owe_group *prf, const u8 *pmk,
+		       const u8 *aa, const u8 *spa, const u8 *anonce,
+		       const u8 *snonce, u32 cipher, struct owe_ptk *ptk);
 
 #endif /* _OWE_CRYPTO_KDF_H */

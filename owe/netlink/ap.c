@@ -31,7 +31,8 @@ static int owe_nl_parse_config(struct genl_info *info,
 	if (cfg->security == OWE_SECURITY_OWE) {
 		cfg->groups = OWE_DH_GROUPS_ECP256 | OWE_DH_GROUPS_ECP384 |
 			      OWE_DH_GROUPS_ECP521;
-		cfg->pmf = OWE_PMF_OPTIONAL;
+		/* Wi-Fi Enhanced Open: PMF required unless asked otherwise */
+		cfg->pmf = OWE_PMF_REQUIRED;
 		cfg->cipher = WLAN_CIPHER_SUITE_CCMP;
 		cfg->pmksa_lifetime = 43200;
 	}
@@ -51,6 +52,8 @@ static int owe_nl_parse_config(struct genl_info *info,
 		cfg->gtk_rekey = nla_get_u32(tb[OWE_A_AP_GTK_REKEY]);
 	if (tb[OWE_A_AP_PMKSA_LIFETIME])
 		cfg->pmksa_lifetime = nla_get_u32(tb[OWE_A_AP_PMKSA_LIFETIME]);
+	if (tb[OWE_A_AP_PTK_WORKAROUND])
+		cfg->ptk_workaround = nla_get_u8(tb[OWE_A_AP_PTK_WORKAROUND]);
 
 	if (tb[OWE_A_AP_TRANSITION_IFINDEX])
 		cfg->transition_ifindex =
@@ -159,6 +162,7 @@ static int owe_nl_fill_ap(struct sk_buff *msg, struct owe_ap *ap)
 	     nla_put_u32(msg, OWE_A_AP_PMF, cfg->pmf) ||
 	     nla_put_u32(msg, OWE_A_AP_CIPHER, cfg->cipher) ||
 	     nla_put_u32(msg, OWE_A_AP_PMKSA_LIFETIME, cfg->pmksa_lifetime) ||
+	     nla_put_u8(msg, OWE_A_AP_PTK_WORKAROUND, cfg->ptk_workaround) ||
 	     (cfg->gtk_rekey &&
 	      nla_put_u32(msg, OWE_A_AP_GTK_REKEY, cfg->gtk_rekey))))
 		return -EMSGSIZE;
@@ -175,11 +179,18 @@ static int owe_nl_fill_ap(struct sk_buff *msg, struct owe_ap *ap)
 	     nla_put(msg, OWE_A_AP_TRANSITION_SSID, cfg->transition_ssid_len,
 		     cfg->transition_ssid)))
 		return -EMSGSIZE;
+	/* what the element carries: configured, or the partner's elsewhere */
 	if (cfg->transition_op_class &&
 	    (nla_put_u8(msg, OWE_A_AP_TRANSITION_OP_CLASS,
 			cfg->transition_op_class) ||
 	     nla_put_u8(msg, OWE_A_AP_TRANSITION_CHANNEL,
 			cfg->transition_channel)))
+		return -EMSGSIZE;
+	if (!cfg->transition_op_class && ap->trans_op_class &&
+	    (nla_put_u8(msg, OWE_A_AP_TRANSITION_OP_CLASS,
+			ap->trans_op_class) ||
+	     nla_put_u8(msg, OWE_A_AP_TRANSITION_CHANNEL,
+			ap->trans_channel)))
 		return -EMSGSIZE;
 
 	nest = nla_nest_start(msg, OWE_A_AP_COUNTERS);

@@ -11,7 +11,7 @@
 #include <uapi/linux/owe.h>
 
 /* OWE_CMD_AP_START - do */
-static const struct nla_policy owe_ap_start_nl_policy[OWE_A_AP_PMKSA_LIFETIME + 1] = {
+static const struct nla_policy owe_ap_start_nl_policy[OWE_A_AP_PTK_WORKAROUND + 1] = {
 	[OWE_A_AP_IFINDEX] = NLA_POLICY_MIN(NLA_U32, 1),
 	[OWE_A_AP_SECURITY] = NLA_POLICY_MAX(NLA_U32, 1),
 	[OWE_A_AP_SSID] = { .type = NLA_BINARY, .len = OWE_SSID_MAX_LEN, },
@@ -28,6 +28,7 @@ static const struct nla_policy owe_ap_start_nl_policy[OWE_A_AP_PMKSA_LIFETIME + 
 	[OWE_A_AP_TRANSITION_CHANNEL] = { .type = NLA_U8, },
 	[OWE_A_AP_GTK_REKEY] = { .type = NLA_U32, },
 	[OWE_A_AP_PMKSA_LIFETIME] = { .type = NLA_U32, },
+	[OWE_A_AP_PTK_WORKAROUND] = NLA_POLICY_MAX(NLA_U8, 1),
 };
 
 /* OWE_CMD_AP_STOP - do */
@@ -82,7 +83,7 @@ static const struct genl_split_ops owe_nl_ops[] = {
 		.doit		= owe_nl_ap_start_doit,
 		.post_doit	= owe_nl_post_doit,
 		.policy		= owe_ap_start_nl_policy,
-		.maxattr	= OWE_A_AP_PMKSA_LIFETIME,
+		.maxattr	= OWE_A_AP_PTK_WORKAROUND,
 		.flags		= GENL_UNS_ADMIN_PERM | GENL_CMD_CAP_DO,
 	},
 	{

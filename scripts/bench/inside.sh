@@ -395,6 +395,7 @@ for ((i = 1; i <= nsta; i++)); do
 		echo "network={"
 		echo "	ssid=\"$SSID_OWE\""
 		echo "	key_mgmt=OWE"
+		echo "	ieee80211w=1"
 		echo "	owe_group=19"
 		echo "	scan_freq=2412"
 		echo "	disabled=1"

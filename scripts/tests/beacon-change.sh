@@ -44,6 +44,7 @@ ctrl_interface=$T_DIR/wpas-wlan1
 network={
 	ssid="OPEN-OWE"
 	key_mgmt=OWE
+	ieee80211w=1
 	scan_freq=2412
 }
 CONF

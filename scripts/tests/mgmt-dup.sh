@@ -27,7 +27,8 @@ inj_val() { sed -n "s/^$1 //p" "$T_DIR/inj" | tail -n 1; }
 
 step "the OWE BSS and the injector's monitor"
 inject_mon mon1 wlan1
-start_ap_owe
+# pmf optional: the injector's station has no PMF and must be accepted
+start_ap_owe pmf optional
 dup0=$(count 'rx duplicates')
 auth0=$(count 'rx authentications')
 

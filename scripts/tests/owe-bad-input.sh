@@ -70,7 +70,9 @@ count() { if ap_is_owectl; then ap_counter "$1"; else echo 0; fi; }
 klog_lines() { dmesg | grep -c "$inj_mac"; }
 
 step "start the OWE BSS, the injector's monitor and a capture"
-start_ap_owe
+# pmf optional: the injector's station has no PMF (the PMF policy is
+# pmf-default's and owe-pmf's subject, not this test's)
+start_ap_owe pmf optional
 inject_mon mon2 wlan2
 inj_mac=$(cat /sys/class/net/mon2/address)
 if ap_is_owectl; then

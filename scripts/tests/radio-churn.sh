@@ -73,7 +73,8 @@ run ip link set wlan3 down
 run iw phy "$phy3" interface add mon3 type monitor flags active
 run ip link set mon3 up
 run iw dev mon3 set freq 2412
-python3 "$inject" mon3 eapol "$ap4" churn-owe 19 bad > "$T_DIR/inj" 2>&1 &
+# the injected station offers PMF: the BSS requires it (the default)
+python3 "$inject" mon3 eapol "$ap4" churn-owe 19 bad pmf > "$T_DIR/inj" 2>&1 &
 track $!
 wait_for 5 "a station in L2_AUTH" in_handshake
 quick 20 rmmod owe || fail "rmmod owe failed"

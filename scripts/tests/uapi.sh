@@ -46,6 +46,7 @@
 #   ap.sta-count           2 with two clients (e)
 #   ap.counters            nest present with every counter of the spec (p)
 #   ap.partner-ifindex     wlan0: owe0's index once both run (e)
+#   ap.ptk-workaround      1 read back; refused on an open BSS (e)
 #   counters.*             every counter present as a number (p); rx-assoc,
 #                          tx-assoc-reject, rx-eapol, tx-eapol, pmksa-hit and
 #                          tx-deauth by what the clients did (e)
@@ -206,10 +207,12 @@ nl_refused "OWE cannot be combined with SAE" ap-start \
 nl_refused "OWE cannot be combined with FT (802.11r)" ap-start "{$base, \"ft\": 1}"
 nl_refused "an open BSS has no AKM (got 000fac12)" ap-start \
 	"{\"ifindex\": $w0, \"security\": \"open\", \"akm\": [$((0x000fac12))]}"
-nl_refused "groups, pmf, cipher, gtk-rekey and pmksa-lifetime apply to an OWE BSS only" ap-start \
+nl_refused "groups, pmf, cipher, gtk-rekey, pmksa-lifetime and ptk-workaround apply to an OWE BSS only" ap-start \
 	"{\"ifindex\": $w0, \"security\": \"open\", \"groups\": [\"ecp256\"]}"
-nl_refused "groups, pmf, cipher, gtk-rekey and pmksa-lifetime apply to an OWE BSS only" ap-start \
+nl_refused "groups, pmf, cipher, gtk-rekey, pmksa-lifetime and ptk-workaround apply to an OWE BSS only" ap-start \
 	"{\"ifindex\": $w0, \"security\": \"open\", \"pmksa-lifetime\": 600}"
+nl_refused "groups, pmf, cipher, gtk-rekey, pmksa-lifetime and ptk-workaround apply to an OWE BSS only" ap-start \
+	"{\"ifindex\": $w0, \"security\": \"open\", \"ptk-workaround\": 1}"
 nl_refused "an OWE BSS needs at least one group" ap-start "{$base, \"groups\": 0}"
 nl_refused "cipher 000fac02 is not supported" ap-start \
 	"{$base, \"cipher\": $((0x000fac02))}"
@@ -226,7 +229,7 @@ step "ap-start with every OWE option; ap-get reads them back"
 cap_start main
 do_ok ap-start "{$base, \"groups\": [\"ecp384\", \"ecp521\"], \
 \"pmf\": \"required\", \"cipher\": $((0x000fac04)), \"akm\": [$((0x000fac12))], \
-\"ft\": 0, \"gtk-rekey\": 15, \"pmksa-lifetime\": 600}"
+\"ft\": 0, \"gtk-rekey\": 15, \"pmksa-lifetime\": 600, \"ptk-workaround\": 1}"
 do_ok ap-get "{\"ifindex\": $w0}"
 get=$NL_REPLY
 printf '%s\n' "$get" | jq . | sed 's/^/    /'
@@ -243,6 +246,8 @@ expect akm "$(jv "$get" '[.akm] | flatten | join(",")')" 0xfac12
 expect ft "$(jv "$get" .ft)" 0
 expect gtk-rekey "$(jv "$get" '."gtk-rekey"')" 15
 expect pmksa-lifetime "$(jv "$get" '."pmksa-lifetime"')" 600
+expect ptk-workaround "$(jv "$get" '."ptk-workaround"')" 1
+checked e ap.ptk-workaround
 expect sta-count "$(jv "$get" '."sta-count"')" 0
 checked p ap.ifname ap.bssid ap.cipher ap.counters
 counters=$(python3 -c 'import sys, yaml
@@ -449,7 +454,7 @@ cap_start trans
 run owectl --no-owe dev owe0 ap start ssid uapi-hidden freq 2412 security owe \
 	hidden cipher gcmp-256 || fail "cannot start owe0 through nl80211"
 do_ok ap-start "{\"ifindex\": $o0, \"security\": \"owe\", \
-\"ssid\": \"$(hex uapi-hidden)\", \"hidden\": true, \"cipher\": $((0x000fac09)), \
+\"ssid\": \"$(hex uapi-hidden)\", \"hidden\": true, \"cipher\": $((0x000fac09)), \"pmf\": \"optional\", \
 \"transition-bssid\": \"$(nomac "$ap_mac")\", \"transition-ssid\": \"$(hex uapi-open)\", \
 \"transition-op-class\": 81, \"transition-channel\": 1}"
 run owectl --no-owe dev wlan0 ap start ssid uapi-open freq 2412 ||

@@ -32,12 +32,15 @@ struct ap_config {
 	uint32_t rekey;
 	bool has_lifetime;
 	uint32_t lifetime;
+	bool has_ptk_workaround;
+	bool ptk_workaround;
 };
 
 static const char * const ap_options[] = {
 	"ssid", "freq", "beacon-interval", "dtim-period", "security", "groups",
 	"pmf", "cipher", "akm", "ft", "transition", "transition-bssid",
 	"transition-ssid", "transition-channel", "gtk-rekey", "pmksa-lifetime",
+	"ptk-workaround",
 };
 
 /**
@@ -115,6 +118,9 @@ static int parse_ap_option(struct ap_params *p, struct ap_config *c,
 			return HANDLER_RET_DONE;
 		c->has_lifetime = true;
 		c->lifetime = n;
+	} else if (!strcmp(opt, "ptk-workaround")) {
+		c->has_ptk_workaround = true;
+		return parse_on_off("ptk-workaround", val, &c->ptk_workaround);
 	} else {
 		owectl_err("unknown option '%s' (see owectl help ap start)\n", opt);
 		return HANDLER_RET_DONE;
@@ -209,6 +215,9 @@ static int put_ap_config(struct nl_msg *msg, unsigned int ifindex,
 	if (c->has_rekey && nla_put_u32(msg, OWE_A_AP_GTK_REKEY, c->rekey))
 		return -ENOBUFS;
 	if (c->has_lifetime && nla_put_u32(msg, OWE_A_AP_PMKSA_LIFETIME, c->lifetime))
+		return -ENOBUFS;
+	if (c->has_ptk_workaround &&
+	    nla_put_u8(msg, OWE_A_AP_PTK_WORKAROUND, c->ptk_workaround))
 		return -ENOBUFS;
 	return 0;
 }
@@ -312,11 +321,14 @@ COMMAND(ap, start,
 	"\t\t[cipher ccmp|gcmp-256] [akm <owe,psk,sae,8021x,...>] [ft on|off]\n"
 	"\t\t[transition <peer-ifname> | transition-bssid <mac> transition-ssid <SSID>\n"
 	"\t\t [transition-channel <op-class>/<channel>]] [gtk-rekey <seconds>]\n"
-	"\t\t[pmksa-lifetime <seconds>]",
+	"\t\t[pmksa-lifetime <seconds>] [ptk-workaround on|off]",
 	0, 0, CIB_NETDEV, handle_ap_start,
 	"Make the interface an AP, start its BSS through nl80211 and attach\n"
 	"owe.ko to it with this configuration. If owe.ko refuses the\n"
-	"configuration, the BSS is stopped again.");
+	"configuration, the BSS is stopped again. An OWE BSS requires PMF\n"
+	"unless pmf says otherwise; on 6 GHz only OWE with PMF required runs.\n"
+	"A partner given with transition <peer-ifname> that runs on another\n"
+	"channel is named with its operating class and channel.");
 
 /**
  * ap_stop() - detach owe.ko from state->ifname and stop its BSS
@@ -383,6 +395,7 @@ static struct nla_policy ap_policy[OWE_A_AP_MAX + 1] = {
 	[OWE_A_AP_STA_COUNT] = { .type = NLA_U32 },
 	[OWE_A_AP_COUNTERS] = { .type = NLA_NESTED },
 	[OWE_A_AP_PARTNER_IFINDEX] = { .type = NLA_U32 },
+	[OWE_A_AP_PTK_WORKAROUND] = { .type = NLA_U8 },
 };
 
 static void parse_ap_counters(struct ap_info *ap, struct nlattr *nest)
@@ -506,6 +519,10 @@ int parse_ap(struct nl_msg *msg, struct ap_info *ap)
 	if (tb[OWE_A_AP_PMKSA_LIFETIME]) {
 		ap->has_pmksa_lifetime = true;
 		ap->pmksa_lifetime = nla_get_u32(tb[OWE_A_AP_PMKSA_LIFETIME]);
+	}
+	if (tb[OWE_A_AP_PTK_WORKAROUND]) {
+		ap->has_ptk_workaround = true;
+		ap->ptk_workaround = nla_get_u8(tb[OWE_A_AP_PTK_WORKAROUND]);
 	}
 	if (tb[OWE_A_AP_STA_COUNT]) {
 		ap->has_sta_count = true;
@@ -671,6 +688,9 @@ static int print_ap(struct nl_msg *msg, void *arg)
 		printf("\n\tGTK rekey:\t%u s", ap.gtk_rekey);
 	if (ap.has_pmksa_lifetime)
 		printf("\n\tPMKSA lifetime:\t%u s", ap.pmksa_lifetime);
+	if (ap.has_ptk_workaround)
+		printf("\n\tPTK workaround:\t%s",
+		       ap.ptk_workaround ? "on" : "off");
 	if (ap.has_sta_count)
 		printf("\n\tstations:\t%u", ap.sta_count);
 	if (ap.has_counters)

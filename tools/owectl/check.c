@@ -443,7 +443,7 @@ static void check_channel(struct check_ctx *ctx, const struct check_bss *b,
 	if (!is_paired(b))
 		return;
 	if (b->ap.has_tchan) {
-		item_ok("channel", "transition-channel %u/%u given",
+		item_ok("channel", "the transition element names %u/%u",
 			b->ap.top_class, b->ap.tchan);
 		return;
 	}

@@ -206,6 +206,8 @@ struct ap_info {
 	uint32_t gtk_rekey;
 	bool has_pmksa_lifetime;
 	uint32_t pmksa_lifetime;
+	bool has_ptk_workaround;
+	bool ptk_workaround;
 	bool has_sta_count;
 	uint32_t sta_count;
 	bool has_counters;

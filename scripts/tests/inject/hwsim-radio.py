@@ -1,12 +1,16 @@
 #!/usr/bin/python3
 # SPDX-License-Identifier: GPL-2.0
-"""Delete a mac80211_hwsim radio, as unplugging a USB radio would.
+"""Delete a mac80211_hwsim radio, as unplugging a USB radio would, or add one.
 
   hwsim-radio.py del PHY
+  hwsim-radio.py new PHY REGDOM
 
 Speaks the MAC80211_HWSIM generic netlink family directly (HWSIM_CMD_DEL_RADIO
-with HWSIM_ATTR_RADIO_NAME, the wiphy's name). Exits 0 when the kernel
-acknowledged the request, 1 with the error otherwise.
+with HWSIM_ATTR_RADIO_NAME, the wiphy's name; HWSIM_CMD_NEW_RADIO with that
+name and HWSIM_ATTR_REG_CUSTOM_REG, the index of one of hwsim's own
+regulatory domains: 2 allows 2.4, 5 and 6 GHz without NO-IR, which the world
+domain of a guest without a regulatory database does not). Exits 0 when the
+kernel acknowledged the request, 1 with the error otherwise.
 """
 
 import os
@@ -22,7 +26,9 @@ CTRL_ATTR_FAMILY_NAME = 2
 NLM_F_REQUEST = 1
 NLM_F_ACK = 4
 NLMSG_ERROR = 2
+HWSIM_CMD_NEW_RADIO = 4
 HWSIM_CMD_DEL_RADIO = 5
+HWSIM_ATTR_REG_CUSTOM_REG = 12
 HWSIM_ATTR_RADIO_NAME = 17
 
 
@@ -62,7 +68,8 @@ def attrs_of(payload):
 
 
 def main(argv):
-    if len(argv) != 3 or argv[1] != "del":
+    if not ((len(argv) == 3 and argv[1] == "del") or
+            (len(argv) == 4 and argv[1] == "new")):
         print(__doc__, file=sys.stderr)
         return 2
     sock = socket.socket(socket.AF_NETLINK, socket.SOCK_RAW, NETLINK_GENERIC)
@@ -73,6 +80,17 @@ def main(argv):
         print(f"hwsim-radio: no MAC80211_HWSIM family ({err})", file=sys.stderr)
         return 1
     family = struct.unpack("=H", attrs_of(replies[0])[CTRL_ATTR_FAMILY_ID])[0]
+    if argv[1] == "new":
+        err, _ = request(sock, family, HWSIM_CMD_NEW_RADIO,
+                         attr(HWSIM_ATTR_RADIO_NAME, argv[2].encode() + b"\0") +
+                         attr(HWSIM_ATTR_REG_CUSTOM_REG,
+                              struct.pack("=I", int(argv[3]))), 2)
+        if err < 0:
+            print(f"hwsim-radio: adding {argv[2]}: {os.strerror(-err)}",
+                  file=sys.stderr)
+            return 1
+        print(f"added {argv[2]}")
+        return 0
     err, _ = request(sock, family, HWSIM_CMD_DEL_RADIO,
                      attr(HWSIM_ATTR_RADIO_NAME, argv[2].encode() + b"\0"), 2)
     if err:

@@ -52,18 +52,20 @@ hapd_cli() { hostapd_cli -p "$OWE_HAPD_CTRL" -i wlan0 "$@"; }
 hapd_enabled() { hapd_cli status | grep -qx state=ENABLED; }
 
 # start_ap [ssid S] [security owe|open] [groups G,G..]
-#          [pmf off|optional|required] [quiet]: start a BSS on wlan0 with the
-# AP under test ($OWE_TEST_AP; PMF optional unless given, for hostapd too,
-# as owe.ko's default) and give the AP 192.0.2.1/24. An OWE BSS named
-# $OWE_SSID unless told otherwise. quiet: no debug output from hostapd
-# (for benchmarks) and no ap show. OWE_HAPD_PID is hostapd's process.
+#          [pmf off|optional|required] [ptk-workaround on|off] [quiet]:
+# start a BSS on wlan0 with the AP under test ($OWE_TEST_AP; PMF required
+# unless given, for hostapd too (ieee80211w=2), as owe.ko's default) and
+# give the AP 192.0.2.1/24. An OWE BSS named $OWE_SSID unless told
+# otherwise. quiet: no debug output from hostapd (for benchmarks) and no ap
+# show. OWE_HAPD_PID is hostapd's process.
 start_ap() {
-	local groups='' pmf='' ssid=$OWE_SSID sec=owe quiet=0
+	local groups='' pmf='' ssid=$OWE_SSID sec=owe quiet=0 ptkw=''
 
 	while [ $# -gt 0 ]; do
 		case "$1" in
 		groups) groups=$2; shift 2 ;;
 		pmf) pmf=$2; shift 2 ;;
+		ptk-workaround) ptkw=$2; shift 2 ;;
 		ssid) ssid=$2; shift 2 ;;
 		security) sec=$2; shift 2 ;;
 		quiet) quiet=1; shift ;;
@@ -81,6 +83,7 @@ start_ap() {
 
 		[ -n "$groups" ] && args+=(groups "$groups")
 		[ -n "$pmf" ] && args+=(pmf "$pmf")
+		[ -n "$ptkw" ] && args+=(ptk-workaround "$ptkw")
 		run owectl dev wlan0 ap start "${args[@]}" ||
 			fail "owectl could not start the $sec BSS"
 		if [ "$quiet" = 0 ]; then
@@ -89,12 +92,12 @@ start_ap() {
 				fail "ap show does not name the SSID"
 		fi
 	else
-		local w=1 dbg=(-dd)
+		local w=2 dbg=(-dd)
 
-		# owe.ko's default is pmf optional
+		# owe.ko's default is pmf required
 		case "$pmf" in
 		off) w=0 ;;
-		required) w=2 ;;
+		optional) w=1 ;;
 		esac
 		# debug logging would slow hostapd down; -t stamps its lines
 		[ "$quiet" = 1 ] && dbg=()
@@ -115,6 +118,8 @@ start_ap() {
 			CONF
 			[ -n "$groups" ] &&
 				echo "owe_groups=${groups//,/ }" >> "$T_DIR/hostapd.conf"
+			[ "$ptkw" = on ] &&
+				echo "owe_ptk_workaround=1" >> "$T_DIR/hostapd.conf"
 		fi
 		if [ "$quiet" = 0 ]; then
 			log "hostapd.conf:"
@@ -170,17 +175,24 @@ ap_counter() {
 }
 
 # wpas_conf_owe FILE IFACE [LINE...]: a wpa_supplicant configuration for an
-# OWE network of SSID $OWE_SSID with extra network lines (owe_group=20, ...)
+# OWE network of SSID $OWE_SSID with extra network lines (owe_group=20, ...).
+# The client is PMF capable (ieee80211w=1), as Enhanced Open clients are,
+# unless a line sets ieee80211w: wpa_supplicant's own default is PMF off,
+# and it skips a BSS that requires PMF, as the AP's default does.
 wpas_conf_owe() {
-	local file=$1 ifc=$2 line
+	local file=$1 ifc=$2 line pmf="ieee80211w=1"
 
 	shift 2
+	for line; do
+		[[ "$line" == ieee80211w=* ]] && pmf=
+	done
 	{
 		echo "ctrl_interface=$T_DIR/wpas-$ifc"
 		echo "network={"
 		echo "	ssid=\"$OWE_SSID\""
 		echo "	key_mgmt=OWE"
 		echo "	scan_freq=2412"
+		[ -n "$pmf" ] && echo "	$pmf"
 		for line; do
 			echo "	$line"
 		done
