@@ -279,16 +279,21 @@ void owe_sta_forget_ip(struct owe_sta *sta)
  * @family: AF_INET or AF_INET6
  * @ip: the address (4 or 16 octets, network order)
  * @how: where it was seen, for the trace
+ * @lease: seconds of the DHCP lease that gave it, 0 when not leased
  */
 void owe_sta_learn_ip(struct owe_sta *sta, int family, const u8 *ip,
-		      const char *how)
+		      const char *how, u32 lease)
 {
 	enum owe_sta_state next = OWE_STA_STATE_RUN;
 
 	lockdep_assert_wiphy(sta->ap->wiphy);
 	if (sta->state != OWE_STA_STATE_IP_LEARN)
 		next = sta->state;	/* RUN already: only note the address */
-	if (family == AF_INET && !sta->ipv4) {
+	if (family == AF_INET && !sta->ipv4 && lease) {
+		memcpy(&sta->ipv4, ip, 4);
+		owe_sta_set_state(sta, next, "IP %pI4 by %s, lease %u s",
+				  &sta->ipv4, how, lease);
+	} else if (family == AF_INET && !sta->ipv4) {
 		memcpy(&sta->ipv4, ip, 4);
 		owe_sta_set_state(sta, next, "IP %pI4 learned (%s)", &sta->ipv4,
 				  how);
