@@ -6,7 +6,8 @@
 # take a lease through their own BSS (the OWE client's 4-way handshake
 # must reach the module although the bridge takes the interface's
 # frames), ping the LAN and each other; each station's trace shows
-# IP_LEARN, then RUN with the address the DHCP server leased it.
+# IP_LEARN, then RUN with the address the DHCP server leased it. No
+# EAPOL frame enters the bridge.
 #
 #   radio 0: wlan0 "OPEN-OWE" (open) + owe0 "OWE-Transition" (OWE, hidden)
 #            both ports of br0 192.0.2.1/24, dnsmasq on br0
@@ -19,6 +20,7 @@
 # owe-test: radios=3
 . "$(dirname "$0")/lib/common.sh"
 . "$(dirname "$0")/lib/bridge.sh"
+. "$(dirname "$0")/lib/capture.sh"
 
 step "br0 with the LAN's address and DHCP server"
 run ip link add br0 type bridge || fail "cannot create br0"
@@ -31,8 +33,20 @@ br_start_pair
 br_check_ports
 
 step "an OWE client and a legacy client, both asking for OPEN-OWE"
+cap_rec_start br0 "$T_DIR/br0.pcapng" "$T_DIR/br0-cap.log" ||
+	fail "cannot capture on br0"
+track "$CAP_REC_PID"
 br_clients
 
 br_leases_and_pings 192.0.2.1
 br_check_traces
+
+step "the bridge saw the DHCP exchanges but no EAPOL frame"
+cap_rec_stop "$CAP_REC_PID"
+n=$(tshark -r "$T_DIR/br0.pcapng" -n -Y 'dhcp.option.dhcp == 5' | wc -l)
+log "DHCPACKs on br0: $n"
+[ "$n" -ge 2 ] || fail "the capture on br0 lacks the DHCPACKs"
+n=$(tshark -r "$T_DIR/br0.pcapng" -n -Y eapol | wc -l)
+log "EAPOL frames on br0: $n"
+[ "$n" = 0 ] || fail "$n EAPOL frames entered the bridge"
 pass
