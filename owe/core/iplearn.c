@@ -12,8 +12,10 @@
  * wiphy mutex. Such a tap runs before the interface's rx_handler, so a
  * bridge the interface is a port of does not hide the stations' frames,
  * and it sees the frames the interface sends, the DHCP server's answers
- * among them. It sees every frame: it reads the EtherType first and
- * allocates nothing for a frame that teaches nothing.
+ * among them. It sees every frame it receives: it reads the EtherType
+ * first and allocates nothing for a frame that teaches nothing. Sent
+ * frames reach a tap as clones, one allocation each, so it asks for them
+ * only while a station waits for its address (owe_ip_learning()).
  */
 
 #include <linux/if_arp.h>
@@ -245,6 +247,25 @@ static void owe_ip_work(struct wiphy *wiphy, struct wiphy_work *work)
 }
 
 /**
+ * owe_ip_learning - a station of the BSS enters or leaves IP_LEARN
+ * @ap: the BSS
+ * @enter: it enters
+ *
+ * The tap sees sent frames while any station is in IP_LEARN: the DHCP
+ * server answers then. As af_packet's PACKET_IGNORE_OUTGOING, this flips
+ * a registered tap's ignore_outgoing.
+ */
+void owe_ip_learning(struct owe_ap *ap, bool enter)
+{
+	lockdep_assert_wiphy(ap->wiphy);
+	if (enter)
+		ap->ip_learning++;
+	else if (!WARN_ON_ONCE(!ap->ip_learning))
+		ap->ip_learning--;
+	WRITE_ONCE(ap->ip_pt.ignore_outgoing, !ap->ip_learning);
+}
+
+/**
  * owe_ip_start - watch the BSS's traffic for station addresses
  * @ap: the BSS
  */
@@ -252,6 +273,7 @@ void owe_ip_start(struct owe_ap *ap)
 {
 	init_llist_head(&ap->ip_seen);
 	wiphy_work_init(&ap->ip_work, owe_ip_work);
+	ap->ip_pt.ignore_outgoing = !ap->ip_learning;
 	ap->ip_pt.type = htons(ETH_P_ALL);
 	ap->ip_pt.dev = ap->dev;
 	ap->ip_pt.func = owe_ip_rcv;

@@ -21,6 +21,7 @@
 #include "core/ap.h"
 #include "core/gtk.h"
 #include "core/handshake.h"
+#include "core/iplearn.h"
 #include "core/sta.h"
 
 static void (*owe_sta_notify)(struct owe_sta *sta);
@@ -421,6 +422,7 @@ void owe_sta_set_state(struct owe_sta *sta, enum owe_sta_state state,
 {
 	void (*notify)(struct owe_sta *sta);
 	struct owe_sta_event *ev;
+	bool learning, was_learning;
 	va_list args;
 
 	lockdep_assert_wiphy(sta->ap->wiphy);
@@ -435,6 +437,11 @@ void owe_sta_set_state(struct owe_sta *sta, enum owe_sta_state state,
 	vscnprintf(ev->detail, sizeof(ev->detail), fmt, args);
 	va_end(args);
 
+	/* IP learning watches sent frames while stations wait in IP_LEARN */
+	learning = state == OWE_STA_STATE_IP_LEARN;
+	was_learning = sta->state == OWE_STA_STATE_IP_LEARN;
+	if (learning != was_learning)
+		owe_ip_learning(sta->ap, learning);
 	WRITE_ONCE(sta->state, state);
 	netdev_dbg(sta->ap->dev, "station %pM: %s (%s)\n", sta->addr,
 		   owe_sta_state_names[state], ev->detail);
