@@ -50,7 +50,8 @@ enum owe_be_rx {
  *	associated station (softirq)
  * @rx_eapol: an EAPOL frame from a station, from its 802.1X header on,
  *	with the Ethernet header at skb_mac_header() (softirq); the core owns
- *	and frees @skb
+ *	and frees @skb. It comes from the driver side, before the interface's
+ *	receive path, so a bridge over the interface does not take it.
  * @sta_removed: someone else removed the station @addr (%NULL: every
  *	station) from the driver (wiphy mutex held)
  * @beacon_changed: someone else replaced the beacon; the module's own
@@ -135,7 +136,6 @@ struct owe_be_ops {
  * @bssid: the BSS's address
  * @priv: the implementation's state, set by @ops->attach (mac80211: the
  *	hook's registration)
- * @eapol_pt: EAPOL reception on @dev (mac80211 backend)
  */
 struct owe_be {
 	const struct owe_be_ops *ops;
@@ -145,7 +145,6 @@ struct owe_be {
 	struct wiphy *wiphy;
 	u8 bssid[ETH_ALEN];
 	void *priv;
-	struct packet_type eapol_pt;
 };
 
 extern const struct owe_be_ops owe_be_mac80211_ops;

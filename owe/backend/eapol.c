@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * EAPOL frames of a BSS through its interface: a packet_type on the AP
- * interface hands them to the core in softirq (&owe_be_events.rx_eapol);
- * frames go out with dev_queue_xmit(), which mac80211 lets through an
- * unauthorized port for the control port protocol.
+ * EAPOL frames to a BSS's stations: they go out with dev_queue_xmit(),
+ * which mac80211 lets through an unauthorized port for the control port
+ * protocol. They come in through the hook (rx_control_port in
+ * backend/mac80211.c), never through the interface, which may be a
+ * bridge port.
  */
 
 #include <linux/etherdevice.h>
@@ -11,47 +12,6 @@
 #include <linux/netdevice.h>
 
 #include "backend/eapol.h"
-
-static int owe_be_eapol_rcv(struct sk_buff *skb, struct net_device *dev,
-			    struct packet_type *pt,
-			    struct net_device *orig_dev)
-{
-	struct owe_be *be = container_of(pt, struct owe_be, eapol_pt);
-
-	if (skb->pkt_type != PACKET_HOST) {
-		kfree_skb(skb);
-		return NET_RX_DROP;
-	}
-	be->events->rx_eapol(be->core, skb);
-	return NET_RX_SUCCESS;
-}
-
-/**
- * owe_be_eapol_start - receive the BSS's EAPOL frames
- * @be: the BSS's backend
- */
-void owe_be_eapol_start(struct owe_be *be)
-{
-	be->eapol_pt.type = htons(ETH_P_PAE);
-	be->eapol_pt.dev = be->dev;
-	be->eapol_pt.func = owe_be_eapol_rcv;
-	dev_add_pack(&be->eapol_pt);
-}
-
-/**
- * owe_be_eapol_stop - stop receiving EAPOL frames
- * @be: the BSS's backend
- *
- * Waits for softirq receivers; does nothing the second time.
- */
-void owe_be_eapol_stop(struct owe_be *be)
-{
-	might_sleep();
-	if (!be->eapol_pt.func)
-		return;
-	dev_remove_pack(&be->eapol_pt);
-	be->eapol_pt.func = NULL;
-}
 
 /**
  * owe_be_eapol_tx - send an EAPOL frame to a station

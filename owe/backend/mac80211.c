@@ -3,8 +3,9 @@
  * mac80211 backend: &struct owe_be_ops on the AP-authenticator hook of
  * patches/mac80211/. The hook's callbacks become &struct owe_be_events;
  * the ops wrap the exported mac80211 helpers, which call what nl80211
- * would call for hostapd. EAPOL frames travel through the interface
- * (backend/eapol.c).
+ * would call for hostapd. EAPOL frames from stations come through the
+ * hook, before the interface's receive path (a bridge port's rx_handler
+ * would take them); they go out through the interface (backend/eapol.c).
  */
 
 #include <linux/slab.h>
@@ -49,6 +50,13 @@ static void owe_be_hook_rx_spurious(void *priv, const u8 *ta)
 	be->events->rx_spurious(be->core, ta);
 }
 
+static void owe_be_hook_rx_control_port(void *priv, struct sk_buff *skb)
+{
+	struct owe_be *be = priv;
+
+	be->events->rx_eapol(be->core, skb);
+}
+
 static void owe_be_hook_sta_removed(void *priv, const u8 *addr)
 {
 	struct owe_be *be = priv;
@@ -71,7 +79,6 @@ static void owe_be_hook_ap_stopped(void *priv)
 	struct ieee80211_ap_auth *auth = owe_be_auth(be);
 
 	lockdep_assert_wiphy(be->wiphy);
-	owe_be_eapol_stop(be);
 	/* the core frees @be; mac80211 is done with the registration */
 	be->events->stopped(be->core);
 	kfree(auth);
@@ -88,6 +95,7 @@ static const struct ieee80211_ap_auth_ops owe_be_hook_ops = {
 	.rx_mgmt = owe_be_hook_rx,
 	.rx_mgmt_deferred = owe_be_hook_rx_deferred,
 	.rx_spurious = owe_be_hook_rx_spurious,
+	.rx_control_port = owe_be_hook_rx_control_port,
 	.sta_removed = owe_be_hook_sta_removed,
 	.beacon_changed = owe_be_hook_beacon_changed,
 	.ap_stopped = owe_be_hook_ap_stopped,
@@ -124,7 +132,6 @@ static int owe_be_mac80211_attach(struct owe_be *be,
 		return ret;
 	}
 	be->priv = auth;
-	owe_be_eapol_start(be);
 	return 0;
 }
 
@@ -132,7 +139,6 @@ static void owe_be_mac80211_detach(struct owe_be *be)
 {
 	lockdep_assert_wiphy(be->wiphy);
 	ieee80211_ap_auth_unregister(owe_be_auth(be));
-	owe_be_eapol_stop(be);
 	kfree(be->priv);
 	be->priv = NULL;
 }

@@ -157,7 +157,8 @@ struct owe_probe_tmpl {
  * @rsne_len: length of @rsne (0 for an open BSS)
  * @orig_tail: the beacon tail as owectl set it, before the module's elements
  * @orig_tail_len: length of @orig_tail
- * @ip_pt: taps for ARP, IPv4 and IPv6 from stations (IP learning)
+ * @ip_pt: tap on the interface, both ways (IP learning, DHCP snooping)
+ * @ip_learning: stations in IP_LEARN; @ip_pt sees sent frames only then
  * @ip_seen: addresses the taps saw, for @ip_work
  * @ip_work: moves stations whose address was seen to RUN
  * @debugfs: the BSS's debugfs directory
@@ -209,7 +210,8 @@ struct owe_ap {
 	u8 rsne_len;
 	u8 *orig_tail;
 	size_t orig_tail_len;
-	struct packet_type ip_pt[3];
+	struct packet_type ip_pt;
+	unsigned int ip_learning;
 	struct llist_head ip_seen;
 	struct wiphy_work ip_work;
 	struct dentry *debugfs;

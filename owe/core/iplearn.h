@@ -10,5 +10,6 @@ struct owe_ap;
 
 void owe_ip_start(struct owe_ap *ap);
 void owe_ip_stop(struct owe_ap *ap);
+void owe_ip_learning(struct owe_ap *ap, bool enter);
 
 #endif /* _OWE_CORE_IPLEARN_H */

@@ -21,6 +21,7 @@
 #include "core/ap.h"
 #include "core/gtk.h"
 #include "core/handshake.h"
+#include "core/iplearn.h"
 #include "core/sta.h"
 
 static void (*owe_sta_notify)(struct owe_sta *sta);
@@ -279,16 +280,21 @@ void owe_sta_forget_ip(struct owe_sta *sta)
  * @family: AF_INET or AF_INET6
  * @ip: the address (4 or 16 octets, network order)
  * @how: where it was seen, for the trace
+ * @lease: seconds of the DHCP lease that gave it, 0 when not leased
  */
 void owe_sta_learn_ip(struct owe_sta *sta, int family, const u8 *ip,
-		      const char *how)
+		      const char *how, u32 lease)
 {
 	enum owe_sta_state next = OWE_STA_STATE_RUN;
 
 	lockdep_assert_wiphy(sta->ap->wiphy);
 	if (sta->state != OWE_STA_STATE_IP_LEARN)
 		next = sta->state;	/* RUN already: only note the address */
-	if (family == AF_INET && !sta->ipv4) {
+	if (family == AF_INET && !sta->ipv4 && lease) {
+		memcpy(&sta->ipv4, ip, 4);
+		owe_sta_set_state(sta, next, "IP %pI4 by %s, lease %u s",
+				  &sta->ipv4, how, lease);
+	} else if (family == AF_INET && !sta->ipv4) {
 		memcpy(&sta->ipv4, ip, 4);
 		owe_sta_set_state(sta, next, "IP %pI4 learned (%s)", &sta->ipv4,
 				  how);
@@ -416,6 +422,7 @@ void owe_sta_set_state(struct owe_sta *sta, enum owe_sta_state state,
 {
 	void (*notify)(struct owe_sta *sta);
 	struct owe_sta_event *ev;
+	bool learning, was_learning;
 	va_list args;
 
 	lockdep_assert_wiphy(sta->ap->wiphy);
@@ -430,6 +437,11 @@ void owe_sta_set_state(struct owe_sta *sta, enum owe_sta_state state,
 	vscnprintf(ev->detail, sizeof(ev->detail), fmt, args);
 	va_end(args);
 
+	/* IP learning watches sent frames while stations wait in IP_LEARN */
+	learning = state == OWE_STA_STATE_IP_LEARN;
+	was_learning = sta->state == OWE_STA_STATE_IP_LEARN;
+	if (learning != was_learning)
+		owe_ip_learning(sta->ap, learning);
 	WRITE_ONCE(sta->state, state);
 	netdev_dbg(sta->ap->dev, "station %pM: %s (%s)\n", sta->addr,
 		   owe_sta_state_names[state], ev->detail);

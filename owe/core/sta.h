@@ -150,7 +150,7 @@ void owe_sta_disassociate(struct owe_sta *sta);
 void owe_sta_driver_gone(struct owe_sta *sta);
 void owe_sta_forget_ip(struct owe_sta *sta);
 void owe_sta_learn_ip(struct owe_sta *sta, int family, const u8 *ip,
-		      const char *how);
+		      const char *how, u32 lease);
 void owe_sta_delete(struct owe_sta *sta, u16 reason, const char *why);
 void owe_sta_authenticated(struct owe_sta *sta);
 bool owe_sta_rx_dup(struct owe_sta *sta, const struct ieee80211_hdr *hdr);
