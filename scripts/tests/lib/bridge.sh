@@ -75,7 +75,7 @@ br_start_pair() {
 	wpa=2
 	wpa_key_mgmt=OWE
 	rsn_pairwise=CCMP
-	ieee80211w=1
+	ieee80211w=2
 	owe_transition_ifname=wlan0
 	CONF
 	log "hostapd.conf:"
@@ -112,8 +112,9 @@ br_dnsmasq() {
 	track $!
 }
 
-# br_clients: an OWE client and a legacy client, both asking for
-# OPEN-OWE; each ends on its own BSS of the pair
+# br_clients: an OWE client (PMF capable, as the OWE BSS requires PMF by
+# default) and a legacy client, both asking for OPEN-OWE; each ends on its
+# own BSS of the pair
 br_clients() {
 	local i
 
@@ -126,6 +127,7 @@ br_clients() {
 	network={
 		ssid="OPEN-OWE"
 		key_mgmt=OWE
+		ieee80211w=1
 		scan_freq=2412
 	}
 	CONF
