@@ -21,6 +21,10 @@
 #                      the modules-load.d file and the example configuration
 #                      (PREFIX, DESTDIR); with KDIR=, owe.ko too (the kernel's
 #                      modules_install); make uninstall removes them
+#   make deb           Debian packages owe-ap-dkms and owectl, lintian-checked,
+#                      in .build/deb/ (DEB_OUT=)
+#   make dkms-install  owe.ko's source registered with DKMS and installed for
+#                      the running kernel (DKMS_KERNEL=); make dkms-uninstall
 
 OWE_BUILD_DIR ?= $(CURDIR)/.build
 export OWE_BUILD_DIR
@@ -110,21 +114,49 @@ style:
 
 # owe.ko goes where the kernel's modules_install puts external modules:
 # /lib/modules/<release>/updates/owe/ (under DESTDIR)
-install: owectl $(if $(INSTALL_MODULE),modules)
+install: install-tools $(if $(INSTALL_MODULE),modules)
+	install -D -m 0644 tools/systemd/modules-load.conf \
+		$(DESTDIR)$(MODULESLOADDIR)/owe-ap.conf
+ifeq ($(INSTALL_MODULE),1)
+	$(MAKE) -C $(KDIR) M=$(CURDIR) $(KMAKE_ARCH) INSTALL_MOD_PATH=$(DESTDIR) \
+		INSTALL_MOD_DIR=updates modules_install
+endif
+
+# what the owectl package holds: the CLI, its man page, the unit, the
+# example and the configuration directory
+install-tools: owectl
 	$(MAKE) -C tools/owectl install
 	install -d $(DESTDIR)$(SYSTEMDUNITDIR)
 	sed -e 's|@SBINDIR@|$(SBINDIR)|g' -e 's|@SYSCONFDIR@|$(SYSCONFDIR)|g' \
 		tools/systemd/owe-ap.service.in > $(DESTDIR)$(SYSTEMDUNITDIR)/owe-ap.service
 	chmod 0644 $(DESTDIR)$(SYSTEMDUNITDIR)/owe-ap.service
-	install -D -m 0644 tools/systemd/modules-load.conf \
-		$(DESTDIR)$(MODULESLOADDIR)/owe-ap.conf
 	install -D -m 0644 Documentation/examples/owe-transition.conf \
 		$(DESTDIR)$(DOCDIR)/examples/owe-transition.conf
 	install -d $(DESTDIR)$(SYSCONFDIR)/owe-ap
-ifeq ($(INSTALL_MODULE),1)
-	$(MAKE) -C $(KDIR) M=$(CURDIR) $(KMAKE_ARCH) INSTALL_MOD_PATH=$(DESTDIR) \
-		INSTALL_MOD_DIR=updates modules_install
-endif
+
+# Debian packages owe-ap-dkms and owectl (debian/), built from the files
+# git tracks into DEB_OUT, then checked by lintian
+DEB_OUT ?= $(OWE_BUILD_DIR)/deb
+deb:
+	scripts/deb.sh $(DEB_OUT)
+
+# owe.ko's source registered with DKMS, built and installed for the
+# running kernel (or DKMS_KERNEL=<release>); dkms-uninstall removes it
+DKMS_VERSION := $(shell sed -n '1s/^[^(]*(\([^)]*\)).*/\1/p' debian/changelog)
+DKMS_SRC := /usr/src/owe-ap-$(DKMS_VERSION)
+dkms-install:
+	-dkms remove owe-ap/$(DKMS_VERSION) --all 2>/dev/null
+	rm -rf $(DKMS_SRC)
+	install -d $(DKMS_SRC)/scripts
+	git ls-files -z -- owe include | xargs -0 cp --parents -t $(DKMS_SRC)
+	install -m 0755 scripts/dkms-check-kernel.sh $(DKMS_SRC)/scripts/
+	sed 's/#MODULE_VERSION#/$(DKMS_VERSION)/' dkms.conf > $(DKMS_SRC)/dkms.conf
+	dkms add owe-ap/$(DKMS_VERSION)
+	dkms install owe-ap/$(DKMS_VERSION) $(if $(DKMS_KERNEL),-k $(DKMS_KERNEL))
+
+dkms-uninstall:
+	-dkms remove owe-ap/$(DKMS_VERSION) --all
+	rm -rf $(DKMS_SRC)
 
 # the configuration in SYSCONFDIR/owe-ap/ is the operator's: it stays
 uninstall:
@@ -152,4 +184,5 @@ clean:
 	$(MAKE) -C tools/owectl clean
 
 .PHONY: all kernel kernel-debug modules owectl regen selftest-modules kunit \
-	check demo bench fuzz style install uninstall clean
+	check demo bench fuzz style install install-tools uninstall clean deb \
+	dkms-install dkms-uninstall

@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0
+#
+# make deb: the packages owe-ap-dkms and owectl build with Debian's
+# tooling and lintian reports no error; owectl holds the CLI, its man page,
+# the unit and the example, owe-ap-dkms owe.ko's source, dkms.conf and the
+# modules-load.d file, and its maintainer scripts register the module with
+# DKMS. Then DKMS itself builds owe.ko from the unpacked package against
+# the test bed's kernel tree (ARCH=um: what stands in for an installed
+# kernel's headers here), and the kernel check of dkms.conf refuses a
+# kernel without mac80211's authenticator hook, with a message.
+#
+# owe-test: host
+set -u
+top=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$top" || exit 1
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+failures=0
+
+say() { echo "[deb] $*"; }
+bad() { say "FAIL: $*"; failures=$((failures + 1)); }
+
+for c in dpkg-buildpackage dh dh_dkms dkms fakeroot lintian; do
+	command -v "$c" > /dev/null ||
+		{ say "SKIP: $c is not installed (debhelper dh-dkms dkms dpkg-dev fakeroot lintian)"; exit 77; }
+done
+ver=$(sed -n '1s/^[^(]*(\([^)]*\)).*/\1/p' debian/changelog)
+say "owe-ap $ver"
+
+say "make deb"
+start=$(date +%s)
+make -s deb DEB_OUT="$tmp/out" > "$tmp/deb.log" 2>&1 ||
+	{ cat "$tmp/deb.log"; bad "make deb failed"; }
+say "built in $(($(date +%s) - start)) s"
+cat "$tmp/deb.log"
+dkms_deb=$tmp/out/owe-ap-dkms_${ver}_all.deb
+ctl_deb=$(ls "$tmp"/out/owectl_"${ver}"_*.deb 2>/dev/null | head -n 1)
+[ -f "$dkms_deb" ] || bad "no owe-ap-dkms package"
+[ -n "$ctl_deb" ] || bad "no owectl package"
+[ "$failures" = 0 ] || { say "$failures failure(s)"; exit 1; }
+grep -q '^E: ' "$tmp/out/lintian.log" && bad "lintian errors: $(grep '^E: ' "$tmp/out/lintian.log")"
+
+# contains DEB PATH: the package holds the file PATH
+contains() {
+	dpkg-deb -c "$1" | awk '{print $6}' | grep -qx "\./$2" ||
+		bad "$(basename "$1") lacks /$2"
+}
+for f in usr/sbin/owectl usr/share/man/man8/owectl.8.gz \
+	 usr/lib/systemd/system/owe-ap.service \
+	 usr/share/doc/owectl/examples/owe-transition.conf \
+	 usr/share/doc/owectl/copyright; do
+	contains "$ctl_deb" "$f"
+done
+for f in "usr/src/owe-ap-$ver/dkms.conf" "usr/src/owe-ap-$ver/owe/Kbuild" \
+	 "usr/src/owe-ap-$ver/owe/main.c" "usr/src/owe-ap-$ver/owe/backend/mac80211.c" \
+	 "usr/src/owe-ap-$ver/include/uapi/linux/owe.h" \
+	 "usr/src/owe-ap-$ver/scripts/dkms-check-kernel.sh" \
+	 usr/lib/modules-load.d/owe-ap.conf; do
+	contains "$dkms_deb" "$f"
+done
+n=$(dpkg-deb -c "$dkms_deb" | grep -cE '\.(o|ko|cmd|mod)$')
+[ "$n" = 0 ] || bad "owe-ap-dkms carries $n build products"
+dpkg-deb -f "$dkms_deb" Depends | grep -q dkms || bad "owe-ap-dkms does not depend on dkms"
+dpkg-deb -f "$ctl_deb" Depends | grep -q libnl-genl-3 || bad "owectl does not depend on libnl-genl-3"
+dpkg-deb -e "$dkms_deb" "$tmp/ctl"
+grep -q 'dkms' "$tmp/ctl/postinst" 2>/dev/null ||
+	bad "owe-ap-dkms's postinst does not register the module with DKMS"
+dpkg-deb -x "$dkms_deb" "$tmp/root"
+grep -qx "PACKAGE_VERSION=\"$ver\"" "$tmp/root/usr/src/owe-ap-$ver/dkms.conf" ||
+	bad "dkms.conf does not carry version $ver"
+dpkg-deb -x "$ctl_deb" "$tmp/ctlroot"
+"$tmp/ctlroot/usr/sbin/owectl" help apply | grep -q 'owectl apply <file>' ||
+	bad "the packaged owectl does not run"
+
+say "the kernel check: a kernel without the hook is refused"
+mkdir -p "$tmp/stock"
+printf '0x00000000\tieee80211_rx_irqsafe\tnet/mac80211/mac80211\tEXPORT_SYMBOL\t\n' \
+	> "$tmp/stock/Module.symvers"
+if sh "$tmp/root/usr/src/owe-ap-$ver/scripts/dkms-check-kernel.sh" "$tmp/stock" \
+	> "$tmp/check.log" 2>&1; then
+	bad "a kernel without ieee80211_ap_auth_register is accepted"
+else
+	grep -q "lacks mac80211's AP authenticator hook" "$tmp/check.log" ||
+		bad "no message for the refused kernel: $(cat "$tmp/check.log")"
+	say "ok: $(head -n 1 "$tmp/check.log")"
+fi
+
+kdir=
+for k in um um-debug; do
+	d=${OWE_BUILD_DIR:-$top/.build}/$k
+	[ -f "$d/Module.symvers" ] && { kdir=$d; break; }
+done
+if [ -n "$kdir" ]; then
+	rel=$(make -s -C "$kdir" ARCH=um kernelrelease)
+	say "dkms build against the test kernel's tree ($(basename "$kdir"), $rel)"
+	mkdir -p "$tmp/dkms"
+	start=$(date +%s)
+	ARCH=um dkms build "owe-ap/$ver" -k "$rel" -a um --kernelsourcedir "$kdir" \
+		--dkmstree "$tmp/dkms" --sourcetree "$tmp/root/usr/src" \
+		> "$tmp/dkms.log" 2>&1 || { cat "$tmp/dkms.log"; bad "dkms build failed"; }
+	ko=$(find "$tmp/dkms" -name owe.ko | head -n 1)
+	if [ -n "$ko" ] && modinfo -F vermagic "$ko" | grep -q "^$rel " &&
+	   nm -u "$ko" | grep -q ' ieee80211_ap_auth_register$'; then
+		say "ok: built ${ko#"$tmp/dkms/"} in $(($(date +%s) - start)) s"
+	else
+		bad "dkms built no owe.ko for $rel that uses the hook"
+	fi
+else
+	say "no test kernel built: the DKMS build is left out"
+fi
+
+[ "$failures" = 0 ] && { say "PASS"; exit 0; }
+say "$failures failure(s)"
+exit 1
