@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-2.0
 #
 # Build the UML test kernel (ARCH=um) for owe-ap from Debian's
-# linux-source-6.12, with patches/mac80211/*.patch applied and the config
+# linux-source-6.12, with patches/mac80211/*.patch (and the test bed's own
+# UML fixes, scripts/vm/patches/*.patch) applied and the config
 # fragments in scripts/vm/ merged on top of the UML defconfig.
 #
 #   scripts/vm/build-kernel.sh [--debug] [--quiet]
@@ -52,6 +53,8 @@ fragments=("$top/scripts/vm/kernel.config")
 [ "$debug" = 1 ] && fragments+=("$top/scripts/vm/debug.config")
 shopt -s nullglob
 patches=("${OWE_PATCHES:-$top/patches/mac80211}"/*.patch)
+# fixes the test bed needs in UML itself, not part of the series
+patches+=("$top/scripts/vm/patches"/*.patch)
 shopt -u nullglob
 
 # The key covers everything that decides the kernel's content.
