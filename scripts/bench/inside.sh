@@ -331,7 +331,7 @@ softirq_groups() {
 	ap_start ours owe
 	for g in 19 20 21; do
 		python3 "$inject" "$mon" flood "$(cat /sys/class/net/wlan0/address)" \
-			"$SSID_OWE" "$g" valid "$hook_n" > "$T_DIR/inject.log" 2>&1 ||
+			"$SSID_OWE" "$g" valid "$hook_n" pmf > "$T_DIR/inject.log" 2>&1 ||
 			log "injector (group $g): $(tail -n 1 "$T_DIR/inject.log")"
 		tail -n "$hook_n" /sys/kernel/debug/owe/wlan0/assoc_rx_ns |
 			while read -r ns; do

@@ -22,7 +22,7 @@ the calling test to check; exits 0 when the exchange ran, 2 on a timeout.
       a valid OWE association, then EAPOL-Key message 2 with a correct or a
       corrupted MIC. Prints "m3 yes|no", "m1 N" (message 1 copies seen) and
       "deauth REASON|none" after waiting for the AP's reaction.
-  owe-inject.py IFACE flood BSSID SSID GROUP VARIANT COUNT
+  owe-inject.py IFACE flood BSSID SSID GROUP VARIANT COUNT [pmf]
       authenticate once, then send COUNT association requests of VARIANT
       10 ms apart, then a deauthentication; prints "sent N" and
       "answers N".
@@ -402,7 +402,7 @@ def main(argv):
     if cmd == "flood":
         count = int(argv[7])
         for _ in range(count):
-            assoc_request(radio, bssid, ssid, group, argv[6], False)
+            assoc_request(radio, bssid, ssid, group, argv[6], pmf)
             time.sleep(0.01)
         answers = sum(1 for fc, _, a2, _ in radio.frames(2)
                       if fc & 0xfc in (0x10, 0x30) and a2 == bssid)
