@@ -80,7 +80,7 @@ regen:
 	scripts/regen-netlink.sh $(KSRC)
 
 selftest-modules: $(KERNEL_DEP)
-	$(MAKE) -C $(KDIR) M=$(CURDIR)/scripts/vm/selftest $(KMAKE_ARCH) modules
+	$(MAKE) -C $(KDIR) M=$(CURDIR)/scripts/vm/selftest $(KMAKE_ARCH) W=1 modules
 
 kunit: modules
 	scripts/vm/kunit.sh $(if $(filter 1,$(DEBUG)),--debug)
@@ -111,6 +111,8 @@ style:
 		$(KSRC)/scripts/checkpatch.pl --no-tree --strict --terse - \
 			< "$$p" | sed "s|^|$$p: |" || exit 1; \
 	done
+	$(KSRC)/scripts/checkpatch.pl --no-tree --strict --terse -f \
+		$(filter-out %.mod.c, $(wildcard scripts/vm/selftest/*.c))
 
 # owe.ko goes where the kernel's modules_install puts external modules:
 # /lib/modules/<release>/updates/owe/ (under DESTDIR)

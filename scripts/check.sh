@@ -69,12 +69,14 @@ static_checks() { # DEBUG(0|1)
 		find "$build/mod-debug" -name '*.o' -delete 2>/dev/null
 		make -s DEBUG=1 modules > "$logdir/w1.log" 2>&1
 	else
-		find owe kunit scripts/bench/kmod -name '*.o' -delete
+		find owe kunit scripts/bench/kmod scripts/vm/selftest -name '*.o' -delete
 		make -C "$build/um" M="$top" ARCH=um W=1 modules > "$logdir/w1.log" 2>&1 &&
 			# the benchmark's module builds on the module's headers
 			make -C "$build/um" M="$top/scripts/bench/kmod" ARCH=um W=1 \
 				KBUILD_EXTRA_SYMBOLS="$top/Module.symvers" modules \
-				>> "$logdir/w1.log" 2>&1
+				>> "$logdir/w1.log" 2>&1 &&
+			make -C "$build/um" M="$top/scripts/vm/selftest" ARCH=um W=1 \
+				modules >> "$logdir/w1.log" 2>&1
 	fi
 	local rc=$?
 	if [ "$rc" != 0 ] || grep -q 'warning:' "$logdir/w1.log"; then
@@ -120,7 +122,7 @@ run_kunit() { # LABEL [--debug]
 }
 
 run_test() { # NAME LABEL [--debug]
-	local name=$1 label=$2 t=scripts/tests/$1.sh radios rc
+	local name=$1 label=$2 t=scripts/tests/$1.sh radios rt rc
 
 	shift 2
 	if [ ! -f "$t" ]; then
@@ -129,12 +131,15 @@ run_test() { # NAME LABEL [--debug]
 		return
 	fi
 	radios=$(sed -n 's/^# owe-test:.*radios=\([0-9]*\).*/\1/p' "$t" | head -n 1)
+	# "realtime": the guest's clock runs with the host's (timing tests)
+	rt=()
+	grep -q '^# owe-test:.* realtime' "$t" && rt=(--realtime)
 	echo "check: $label"
 	if grep -q '^# owe-test: host' "$t"; then
 		[ $# = 0 ] || { echo "check: $name runs on the host: not a debug test" >&2; return; }
 		"$t" > "$logdir/$label.log" 2>&1
 	else
-		scripts/vm/run.sh "$@" -r "${radios:-2}" -- "$t" \
+		scripts/vm/run.sh "$@" "${rt[@]}" -r "${radios:-2}" -- "$t" \
 			> "$logdir/$label.log" 2>&1
 	fi
 	rc=$?
