@@ -17,6 +17,7 @@
 #include <crypto/kpp.h>
 #include <owe/ecc.h>
 
+#include "crypto/tfm.h"
 #include "wire/group.h"
 #include "ecc_vectors.h"
 #include "vectors.h"
@@ -305,6 +306,23 @@ static void ecc_kpp_driver(struct kunit *test)
 	crypto_free_kpp(tfm);
 }
 
+/* owe.ko's transforms of a BSS are ours too */
+static void ecc_owe_uses_ours(struct kunit *test)
+{
+	struct owe_crypto *c = owe_crypto_alloc();
+	const char *drv;
+	unsigned int i;
+
+	KUNIT_ASSERT_FALSE(test, IS_ERR(c));
+	for (i = 0; i < OWE_NUM_GROUPS; i++) {
+		KUNIT_ASSERT_NOT_NULL(test, c->kpp[i]);
+		drv = crypto_tfm_alg_driver_name(crypto_kpp_tfm(c->kpp[i]));
+		KUNIT_EXPECT_TRUE_MSG(test, strstr(drv, "-owe"),
+				      "group %u: %s", OWE_GROUP_P256 + i, drv);
+	}
+	owe_crypto_free(c);
+}
+
 static u64 us_per_op(u64 ns, unsigned int n)
 {
 	return div_u64(ns, 1000 * n);
@@ -370,6 +388,7 @@ static struct kunit_case owe_ecc_cases[] = {
 	KUNIT_CASE_PARAM(ecc_invalid_points, curve_gen_params),
 	KUNIT_CASE_PARAM(ecc_comb_vs_ladder, curve_gen_params),
 	KUNIT_CASE_PARAM(ecc_kpp_driver, curve_gen_params),
+	KUNIT_CASE(ecc_owe_uses_ours),
 	KUNIT_CASE_PARAM(ecc_speed, curve_gen_params),
 	{}
 };

@@ -88,9 +88,9 @@ if ! /run/owe-modprobe mac80211_hwsim radios="$OWE_RADIOS"; then
 	klog "owe-run: cannot load mac80211_hwsim from $modroot"
 	finish 1
 fi
-# owe_ecc.ko registers the kpp ECDH owe.ko allocates; owe.ko also uses
-# crypto/ecc.c. The generic ECDH comes first so that the crypto manager
-# can compare owe_ecc's drivers with it
+# owe.ko needs owe_ecc.ko (its curves and kpp ecdh-nist-p256/384/521) and
+# crypto/ecc.c; the generic ECDH comes first so that the crypto manager can
+# compare owe_ecc's drivers with it
 if [ "$OWE_LOAD" = 1 ] && ! { /run/owe-modprobe ecdh_generic &&
 			     insmod "${OWE_MODDIR:-$OWE_TOP}/ecc/owe_ecc.ko" &&
 			     insmod "${OWE_MODDIR:-$OWE_TOP}/owe/owe.ko"; }; then
