@@ -106,7 +106,8 @@ fuzz: modules owectl
 style:
 	$(KSRC)/scripts/checkpatch.pl --no-tree --strict --terse -f \
 		$(filter-out %netlink-gen.c %netlink-gen.h %.mod.c, \
-			$(wildcard owe/*.[ch] owe/*/*.[ch] kunit/*.[ch]))
+			$(wildcard owe/*.[ch] owe/*/*.[ch] ecc/*.[ch] \
+				include/owe/*.h kunit/*.[ch]))
 	for p in patches/mac80211/*.patch; do \
 		$(KSRC)/scripts/checkpatch.pl --no-tree --strict --terse - \
 			< "$$p" | sed "s|^|$$p: |" || exit 1; \
@@ -171,15 +172,17 @@ uninstall:
 ifeq ($(INSTALL_MODULE),1)
 	rel=$$($(MAKE) -s -C $(KDIR) $(KMAKE_ARCH) kernelrelease) && \
 	mods=$(DESTDIR)/lib/modules/$$rel && \
-	rm -f $$mods/updates/owe/owe.ko $$mods/updates/kunit/owe-kunit.ko && \
-	{ rmdir $$mods/updates/owe $$mods/updates/kunit 2>/dev/null; \
+	rm -f $$mods/updates/owe/owe.ko $$mods/updates/ecc/owe_ecc.ko \
+		$$mods/updates/kunit/owe-kunit.ko && \
+	{ rmdir $$mods/updates/owe $$mods/updates/ecc $$mods/updates/kunit \
+		2>/dev/null; \
 	  depmod -b $(or $(DESTDIR),/) $$rel 2>/dev/null; true; }
 endif
 
 # kbuild's clean is run per directory: with M= the repository it would
 # also sweep the kernel trees under .build/
 clean:
-	for d in owe kunit scripts/vm/selftest scripts/bench/kmod; do \
+	for d in ecc owe kunit scripts/vm/selftest scripts/bench/kmod; do \
 		$(MAKE) -C $(KDIR) M=$(CURDIR)/$$d $(KMAKE_ARCH) clean; \
 	done
 	rm -f Module.symvers modules.order

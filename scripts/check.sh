@@ -69,7 +69,7 @@ static_checks() { # DEBUG(0|1)
 		find "$build/mod-debug" -name '*.o' -delete 2>/dev/null
 		make -s DEBUG=1 modules > "$logdir/w1.log" 2>&1
 	else
-		find owe kunit scripts/bench/kmod scripts/vm/selftest -name '*.o' -delete
+		find ecc owe kunit scripts/bench/kmod scripts/vm/selftest -name '*.o' -delete
 		make -C "$build/um" M="$top" ARCH=um W=1 modules > "$logdir/w1.log" 2>&1 &&
 			# the benchmark's module builds on the module's headers
 			make -C "$build/um" M="$top/scripts/bench/kmod" ARCH=um W=1 \

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * ECDH for OWE (RFC 8110 §4.4). Groups 19 and 20 go through kpp
- * "ecdh-nist-p256"/"ecdh-nist-p384"; 6.12 has no kpp for P-521, so group
- * 21 calls crypto/ecc.c's exported primitives. Both want the peer's x || y;
- * y comes from owe_point_y(). kpp ecdh and crypto/ecc.c allocate with
- * GFP_KERNEL: everything here runs in process context.
+ * ECDH for OWE (RFC 8110 §4.4) through kpp "ecdh-nist-p256", "-p384" and
+ * "-p521", which owe_ecc.ko registers above the kernel's generic ECDH
+ * (6.12 has none for P-521). kpp wants the peer's x || y, each coordinate
+ * prime_len octets; y comes from owe_point_y(). Requests are allocated
+ * with GFP_KERNEL: everything here runs in process context.
  *
  * Private keys are made here rather than inside kpp so that the AP key of
  * a station outlives the (shared) transform: a retransmitted association
@@ -13,7 +13,6 @@
 
 #include <linux/errno.h>
 #include <linux/export.h>
-#include <linux/math64.h>
 #include <linux/random.h>
 #include <linux/scatterlist.h>
 #include <linux/string.h>
@@ -120,33 +119,22 @@ static int owe_dh_make_pub(struct owe_crypto *c, struct owe_dh_key *key)
 {
 	const struct owe_group *group = key->group;
 	u64 priv[ECC_MAX_DIGITS];
-	unsigned int ndigits;
-	unsigned int nbytes;
 	int err;
 
 	lockdep_assert_held(&c->lock);
-	ndigits = owe_dh_ndigits(group);
-	nbytes = ndigits * sizeof(u64);
 	err = owe_dh_priv_digits(group, key->priv, priv);
-	if (err)
-		goto wipe_priv;
-
-	if (group->kpp_alg) {
-		err = owe_dh_kpp_set(c, key);
-		if (!err)
-			err = owe_dh_kpp_run(c, group, NULL, 0, c->scratch,
-					     2 * nbytes);
-		owe_dh_kpp_scrub(c, group);
-	} else {
-		err = ecc_make_pub_key(group->ecc_curve_id, ndigits, priv,
-				       (u64 *)c->scratch);
-	}
-	if (!err)
-		memcpy(key->pub, c->scratch + nbytes - group->prime_len,
-		       group->prime_len);
-	memzero_explicit(c->scratch, 2 * nbytes);
-wipe_priv:
 	memzero_explicit(priv, sizeof(priv));
+	if (err)
+		return err;
+
+	err = owe_dh_kpp_set(c, key);
+	if (!err)
+		err = owe_dh_kpp_run(c, group, NULL, 0, c->scratch,
+				     2 * group->prime_len);
+	owe_dh_kpp_scrub(c, group);
+	if (!err)
+		memcpy(key->pub, c->scratch, group->prime_len);
+	memzero_explicit(c->scratch, 2 * group->prime_len);
 	return err;
 }
 
@@ -240,108 +228,31 @@ void owe_dh_key_clear(struct owe_dh_key *key)
 }
 EXPORT_SYMBOL_IF_KUNIT(owe_dh_key_clear);
 
-/* d + r * n for a random r < 2^54: the same multiple of any point of the
- * curve, with a fresh bit pattern on every call (scalar blinding); below
- * 2^576, so it fits the nine digits of P-521
- */
-static void owe_dh_blind(u64 *k, const u64 *d, const u64 *n,
-			 unsigned int ndigits)
-{
-	u64 r, lo, hi, carry = 0;
-	unsigned int i;
-
-	r = get_random_u64() >> 10;
-	for (i = 0; i < ndigits; i++) {
-		lo = n[i] * r;
-		hi = mul_u64_u64_shr(n[i], r, 64);
-		lo += carry;
-		hi += lo < carry;
-		k[i] = d[i] + lo;
-		hi += k[i] < lo;
-		carry = hi;
-	}
-}
-
-/*
- * ECDH on crypto/ecc.c for curves without kpp (P-521). Not through
- * crypto_ecdh_shared_secret(): in 6.12 it randomises Z with ndigits * 8
- * random octets, which for P-521 (66 octet prime, 72 octet digits) gives
- * a Z above p and a wrong product. ecc_point_mult_shamir() with a zero
- * second scalar is a plain double-and-add, so the scalar is blinded.
- */
-static int owe_dh_ecc_shared(const struct owe_group *group, const u64 *priv,
-			     const u8 *point, u8 *secret)
-{
-	const struct ecc_curve *curve = ecc_get_curve(group->ecc_curve_id);
-	unsigned int ndigits = owe_dh_ndigits(group);
-	u64 px[ECC_MAX_DIGITS], py[ECC_MAX_DIGITS];
-	u64 rx[ECC_MAX_DIGITS], ry[ECC_MAX_DIGITS];
-	u64 zero[ECC_MAX_DIGITS] = {};
-	struct ecc_point pk, res;
-	u64 k[ECC_MAX_DIGITS];
-	int err;
-
-	if (!curve || curve->g.ndigits != ndigits)
-		return -EOPNOTSUPP;
-	pk = ECC_POINT_INIT(px, py, ndigits);
-	res = ECC_POINT_INIT(rx, ry, ndigits);
-	ecc_swap_digits(point, px, ndigits);
-	ecc_swap_digits(point + ndigits * sizeof(u64), py, ndigits);
-	err = ecc_is_pubkey_valid_partial(curve, &pk);
-	if (err)
-		return err;
-
-	owe_dh_blind(k, priv, curve->n, ndigits);
-	ecc_point_mult_shamir(&res, k, &pk, zero, &curve->g, curve);
-	if (ecc_point_is_zero(&res))
-		err = -EFAULT;
-	else
-		ecc_swap_digits(rx, (u64 *)secret, ndigits);
-	memzero_explicit(k, sizeof(k));
-	memzero_explicit(rx, sizeof(rx));
-	memzero_explicit(ry, sizeof(ry));
-	return err;
-}
-
 static int owe_dh_shared_locked(struct owe_crypto *c,
 				const struct owe_dh_key *key,
 				const u8 *peer_x, u8 *z)
 {
 	const struct owe_group *group = key->group;
-	unsigned int ndigits, nbytes, pad;
-	u64 priv[ECC_MAX_DIGITS];
+	unsigned int len = group->prime_len;
 	u8 *point = c->scratch;
-	u8 *secret;
+	u8 *secret = c->scratch + 2 * len;
 	int err;
 
 	lockdep_assert_held(&c->lock);
-	ndigits = owe_dh_ndigits(group);
-	nbytes = ndigits * sizeof(u64);
-	pad = nbytes - group->prime_len;
-	secret = c->scratch + 2 * nbytes;
-	/* peer point as big-endian x || y, each padded to nbytes */
-	memset(point, 0, 3 * nbytes);
-	memcpy(point + pad, peer_x, group->prime_len);
-	err = owe_point_y(group, peer_x, point + nbytes + pad);
+	/* peer point as big-endian x || y */
+	memcpy(point, peer_x, len);
+	err = owe_point_y(group, peer_x, point + len);
 	if (err)
 		goto wipe_scratch;
 
-	if (group->kpp_alg) {
-		err = owe_dh_kpp_set(c, key);
-		if (!err)
-			err = owe_dh_kpp_run(c, group, point, 2 * nbytes,
-					     secret, nbytes);
-		owe_dh_kpp_scrub(c, group);
-	} else {
-		err = owe_dh_priv_digits(group, key->priv, priv);
-		if (!err)
-			err = owe_dh_ecc_shared(group, priv, point, secret);
-		memzero_explicit(priv, sizeof(priv));
-	}
+	err = owe_dh_kpp_set(c, key);
 	if (!err)
-		memcpy(z, secret + pad, group->prime_len);
+		err = owe_dh_kpp_run(c, group, point, 2 * len, secret, len);
+	owe_dh_kpp_scrub(c, group);
+	if (!err)
+		memcpy(z, secret, len);
 wipe_scratch:
-	memzero_explicit(c->scratch, 3 * nbytes);
+	memzero_explicit(c->scratch, 3 * len);
 	return err;
 }
 
@@ -386,7 +297,7 @@ EXPORT_SYMBOL_IF_KUNIT(owe_dh_shared);
  *
  * Key generation (if needed), ECDH, HKDF to the PMK and the PMKID hash,
  * with z wiped before returning. Takes no lock of the caller's and needs
- * none; process context (kpp and crypto/ecc.c allocate with GFP_KERNEL).
+ * none; process context (kpp requests are allocated with GFP_KERNEL).
  *
  * Return: 0 or an error of owe_dh_key_generate(), owe_dh_shared() or
  * owe_pmk(). On error @ap_key keeps its pair and @pmk holds no secret.

@@ -15,8 +15,8 @@
 /**
  * owe_crypto_alloc - allocate the transforms of one BSS
  *
- * Allocates kpp ECDH for the groups 6.12 has one for, plain hash and HMAC
- * for all three groups and AES key wrap. Process context (GFP_KERNEL).
+ * Allocates kpp ECDH (owe_ecc.ko's, by priority), plain hash and HMAC for
+ * all three groups and AES key wrap. Process context (GFP_KERNEL).
  *
  * Return: the context, or an ERR_PTR() of the failing allocation.
  */

@@ -54,7 +54,7 @@ static const struct owe_group owe_groups[OWE_NUM_GROUPS] = {
 		.kck_len = 32, .kek_len = 32, .mic_len = 32,
 		.curve = "P-521", .hash_alg = "sha512",
 		.hmac_alg = "hmac(sha512)", .prime = p521_prime,
-		.ecc_curve_id = ECC_CURVE_NIST_P521, .kpp_alg = NULL,
+		.ecc_curve_id = ECC_CURVE_NIST_P521, .kpp_alg = "ecdh-nist-p521",
 	},
 };
 

@@ -32,8 +32,8 @@
  * @hmac_alg: crypto API name of the HMAC ("hmac(sha256)", ...)
  * @prime: the field prime p, big-endian, @prime_len octets
  * @ecc_curve_id: the curve's id in <crypto/ecdh.h> (ECC_CURVE_NIST_P256...)
- * @kpp_alg: crypto API name of the kpp ECDH ("ecdh-nist-p256", ...), or
- *	%NULL when 6.12 has none (P-521 goes through crypto/ecc.c directly)
+ * @kpp_alg: crypto API name of the kpp ECDH ("ecdh-nist-p256", ...);
+ *	owe_ecc.ko registers all three
  */
 struct owe_group {
 	u16 id;

@@ -88,8 +88,11 @@ if ! /run/owe-modprobe mac80211_hwsim radios="$OWE_RADIOS"; then
 	klog "owe-run: cannot load mac80211_hwsim from $modroot"
 	finish 1
 fi
-# owe.ko uses crypto/ecc.c's exported P-521 primitives: load ECDH first
+# owe.ko needs owe_ecc.ko (its curves and kpp ecdh-nist-p256/384/521) and
+# crypto/ecc.c; the generic ECDH comes first so that the crypto manager can
+# compare owe_ecc's drivers with it
 if [ "$OWE_LOAD" = 1 ] && ! { /run/owe-modprobe ecdh_generic &&
+			     insmod "${OWE_MODDIR:-$OWE_TOP}/ecc/owe_ecc.ko" &&
 			     insmod "${OWE_MODDIR:-$OWE_TOP}/owe/owe.ko"; }; then
 	klog "owe-run: cannot load owe.ko"
 	finish 1
@@ -103,6 +106,9 @@ rc=$?
 # Unloading runs every teardown path; a module that will not go is a leak.
 if grep -q '^owe ' /proc/modules && ! rmmod owe; then
 	klog "owe-run: rmmod owe failed"
+fi
+if grep -q '^owe_ecc ' /proc/modules && ! rmmod owe_ecc; then
+	klog "owe-run: rmmod owe_ecc failed"
 fi
 
 if [ "$OWE_DEBUG" = 1 ] && [ -w /sys/kernel/debug/kmemleak ]; then

@@ -17,7 +17,7 @@ mkdir -p "$dir"
 dir=$(cd "$dir" && pwd)
 
 cd "$top"
-find Kbuild owe kunit include \( -name Kbuild -o -name '*.[ch]' \) \
+find Kbuild ecc owe kunit include \( -name Kbuild -o -name '*.[ch]' \) \
 	! -name '*.mod.c' -type f | while read -r f; do
 	mkdir -p "$dir/$(dirname "$f")"
 	ln -sfn "$top/$f" "$dir/$f"
