@@ -151,7 +151,8 @@ dkms-install:
 	-dkms remove owe-ap/$(DKMS_VERSION) --all 2>/dev/null
 	rm -rf $(DKMS_SRC)
 	install -d $(DKMS_SRC)/scripts
-	git ls-files -z -- owe include | xargs -0 cp --parents -t $(DKMS_SRC)
+	git ls-files -z -- ecc owe include | xargs -0 cp --parents -t $(DKMS_SRC)
+	echo 'obj-m += ecc/ owe/' > $(DKMS_SRC)/Kbuild
 	install -m 0755 scripts/dkms-check-kernel.sh $(DKMS_SRC)/scripts/
 	sed 's/#MODULE_VERSION#/$(DKMS_VERSION)/' dkms.conf > $(DKMS_SRC)/dkms.conf
 	dkms add owe-ap/$(DKMS_VERSION)

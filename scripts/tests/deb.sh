@@ -3,9 +3,10 @@
 #
 # make deb: the packages owe-ap-dkms and owectl build with Debian's
 # tooling and lintian reports no error; owectl holds the CLI, its man page,
-# the unit and the example, owe-ap-dkms owe.ko's source, dkms.conf and the
-# modules-load.d file, and its maintainer scripts register the module with
-# DKMS. Then DKMS itself builds owe.ko from the unpacked package against
+# the unit and the example, owe-ap-dkms the source of owe.ko and
+# owe_ecc.ko, dkms.conf and the modules-load.d file, and its maintainer
+# scripts register the modules with DKMS. Then DKMS itself builds both
+# from the unpacked package against
 # the test bed's kernel tree (ARCH=um: what stands in for an installed
 # kernel's headers here), and the kernel check of dkms.conf refuses a
 # kernel without mac80211's authenticator hook, with a message.
@@ -52,7 +53,9 @@ for f in usr/sbin/owectl usr/share/man/man8/owectl.8.gz \
 	 usr/share/doc/owectl/copyright; do
 	contains "$ctl_deb" "$f"
 done
-for f in "usr/src/owe-ap-$ver/dkms.conf" "usr/src/owe-ap-$ver/owe/Kbuild" \
+for f in "usr/src/owe-ap-$ver/dkms.conf" "usr/src/owe-ap-$ver/Kbuild" \
+	 "usr/src/owe-ap-$ver/owe/Kbuild" "usr/src/owe-ap-$ver/ecc/Kbuild" \
+	 "usr/src/owe-ap-$ver/ecc/kpp.c" "usr/src/owe-ap-$ver/include/owe/ecc.h" \
 	 "usr/src/owe-ap-$ver/owe/main.c" "usr/src/owe-ap-$ver/owe/backend/mac80211.c" \
 	 "usr/src/owe-ap-$ver/include/uapi/linux/owe.h" \
 	 "usr/src/owe-ap-$ver/scripts/dkms-check-kernel.sh" \
@@ -105,6 +108,12 @@ if [ -n "$kdir" ]; then
 		say "ok: built ${ko#"$tmp/dkms/"} in $(($(date +%s) - start)) s"
 	else
 		bad "dkms built no owe.ko for $rel that uses the hook"
+	fi
+	ko=$(find "$tmp/dkms" -name owe_ecc.ko | head -n 1)
+	if [ -n "$ko" ] && modinfo -F vermagic "$ko" | grep -q "^$rel "; then
+		say "ok: built ${ko#"$tmp/dkms/"}"
+	else
+		bad "dkms built no owe_ecc.ko for $rel"
 	fi
 else
 	say "no test kernel built: the DKMS build is left out"
