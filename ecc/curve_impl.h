@@ -26,12 +26,14 @@
  * Costello and Batina (eprint 2015/1060, algorithms 4, 5 and 6 for
  * a = -3): no input, the point at infinity (0 : 1 : 0) and doubling
  * included, needs a branch. Scalars: signed windows of 5 bits (Booth
- * recoding, digits -16..16), tables read whole with masks. Nothing
- * branches on or indexes memory by a secret.
+ * recoding, digits -16..16), tables read whole with masks; a
+ * variable-base scalar k is blinded to k + r * n with a fresh 64-bit r
+ * (13 more windows). Nothing branches on or indexes memory by a secret.
  */
 
 #include <linux/bug.h>
 #include <linux/errno.h>
+#include <linux/random.h>
 #include <linux/string.h>
 #include <linux/types.h>
 #include <crypto/algapi.h>
@@ -41,6 +43,9 @@
 
 #define ECC_WBITS	5
 #define ECC_WINDOWS	(ECC_BITS / ECC_WBITS + 1)
+/* a variable-base scalar blinded with 64 random bits (scalar_blind()) */
+#define ECC_BLIND_WINDOWS	((ECC_BITS + 64) / ECC_WBITS + 1)
+#define ECC_BLIND_BYTES		(8 * (ECC_N + 1) + 2)
 
 static_assert(ECC_N <= OWE_ECC_MAX_LIMBS);
 static_assert(ECC_BYTES <= OWE_ECC_MAX_BYTES);
@@ -736,12 +741,36 @@ static int point_store(u8 *out, const struct point *p)
 	return 0;
 }
 
+/*
+ * Scalar blinding: k + r * n for a fresh random r < 2^64, the same
+ * multiple of any point of the group with a new bit pattern on every
+ * multiplication. kle is the scalar_load()ed scalar; kb receives the sum
+ * as little-endian octets with two zero octets on top.
+ */
+static void scalar_blind(u8 *kb, const u8 *kle)
+{
+	u64 k[ECC_N + 1] = {}, r = get_random_u64(), carry = 0;
+	unsigned int i;
+
+	for (i = 0; i < ECC_BYTES; i++)
+		k[i / 8] |= (u64)kle[i] << (8 * (i % 8));
+	for (i = 0; i < ECC_N; i++)
+		k[i] = ecc_mac(r, curve_n[i], k[i], &carry);
+	k[ECC_N] = carry;
+	for (i = 0; i < 8 * (ECC_N + 1); i++)
+		kb[i] = k[i / 8] >> (8 * (i % 8));
+	kb[8 * (ECC_N + 1)] = 0;
+	kb[8 * (ECC_N + 1) + 1] = 0;
+	memzero_explicit(k, sizeof(k));
+	memzero_explicit(&r, sizeof(r));
+}
+
 static int curve_mul(struct owe_ecc_work *w, const u8 *k, const u8 *in,
 		     u8 *out)
 {
 	struct point *tbl = (struct point *)w->tbl;
 	struct point acc, q;
-	u8 kle[ECC_BYTES + 2];
+	u8 kle[ECC_BYTES + 2], kb[ECC_BLIND_BYTES];
 	unsigned int i, d;
 	u64 neg;
 	int err;
@@ -754,17 +783,18 @@ static int curve_mul(struct owe_ecc_work *w, const u8 *k, const u8 *in,
 		err = -EINVAL;
 		goto wipe;
 	}
+	scalar_blind(kb, kle);
 	point_dbl(&tbl[1], &tbl[0]);
 	for (i = 2; i < OWE_ECC_TABLE; i++)
 		point_add(&tbl[i], &tbl[i - 1], &tbl[0]);
 
-	i = ECC_WINDOWS - 1;
-	d = booth_recode(scalar_window(kle, i), &neg);
+	i = ECC_BLIND_WINDOWS - 1;
+	d = booth_recode(scalar_window(kb, i), &neg);
 	table_select(&acc, tbl, d);
 	fe_cneg(acc.y, neg);
 	while (i--) {
 		point_dbl5(&acc);
-		d = booth_recode(scalar_window(kle, i), &neg);
+		d = booth_recode(scalar_window(kb, i), &neg);
 		table_select(&q, tbl, d);
 		fe_cneg(q.y, neg);
 		point_add(&acc, &acc, &q);
@@ -772,6 +802,7 @@ static int curve_mul(struct owe_ecc_work *w, const u8 *k, const u8 *in,
 	err = point_store(out, &acc);
 wipe:
 	memzero_explicit(kle, sizeof(kle));
+	memzero_explicit(kb, sizeof(kb));
 	memzero_explicit(&acc, sizeof(acc));
 	memzero_explicit(&q, sizeof(q));
 	memzero_explicit(tbl, sizeof(*tbl) * OWE_ECC_TABLE);

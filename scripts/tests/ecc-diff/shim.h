@@ -7,6 +7,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 typedef uint8_t u8;
@@ -25,6 +26,11 @@ typedef unsigned __int128 u128;
 #define BUILD_BUG_ON(x) _Static_assert(!(x), #x)
 #define static_assert(x) _Static_assert(x, #x)
 #define EXPORT_SYMBOL_GPL(x)
+/* the blinding's random multiple of n: any value gives the same product */
+static inline u64 get_random_u64(void)
+{
+	return ((u64)random() << 42) ^ ((u64)random() << 21) ^ (u64)random();
+}
 /* not <errno.h>: it would find the empty <linux/errno.h> of include/ */
 #define EFAULT 14
 #define EINVAL 22
