@@ -356,6 +356,26 @@ static void owe_mlme_open_port(struct owe_sta *sta)
 	owe_sta_set_state(sta, OWE_STA_STATE_IP_LEARN, "port open (open BSS)");
 }
 
+/*
+ * The station sent its request again (the response got lost): the same
+ * answer, and the station stays in the driver with its handshake running.
+ */
+static void owe_mlme_assoc_repeat(struct owe_sta *sta, bool reassoc)
+{
+	u8 extra[OWE_RSNE_MAX_LEN + OWE_DH_ELEM_MAX_LEN];
+	size_t extra_len = sizeof(extra);
+
+	owe_count(sta->ap, OWE_CNT_ASSOC_REPEAT);
+	if (owe_assoc_resp_ies(sta->ap, &sta->rsn, extra, &extra_len))
+		return;
+	owe_mlme_send_assoc_resp(sta->ap, sta->addr, reassoc,
+				 WLAN_STATUS_SUCCESS, sta->aid, sta->wme,
+				 extra, extra_len);
+	owe_sta_set_state(sta, sta->state,
+			  "%sassociation request repeated: same answer",
+			  reassoc ? "re" : "");
+}
+
 static void owe_mlme_assoc(struct owe_ap *ap, struct sk_buff *skb,
 			   bool reassoc)
 {
@@ -394,6 +414,11 @@ static void owe_mlme_assoc(struct owe_ap *ap, struct sk_buff *skb,
 	status = owe_mlme_assoc_check(ap, ies, ies_len);
 	if (status != WLAN_STATUS_SUCCESS)
 		goto reject;
+	/* changes nothing, so it needs no SA Query either */
+	if (owe_ap_is_owe(ap) && owe_assoc_is_repeat(sta, ies, ies_len)) {
+		owe_mlme_assoc_repeat(sta, reassoc);
+		return;
+	}
 	if (sta->in_driver && sta->rsn.mfp &&
 	    owe_mlme_assoc_comeback(sta, reassoc))
 		return;

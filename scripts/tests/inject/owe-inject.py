@@ -42,6 +42,11 @@ the calling test to check; exits 0 when the exchange ran, 2 on a timeout.
       (group 19, valid DH element) and its retransmission likewise.
       Prints "auth_answers N" and "assoc_answers N": the responses to
       each pair.
+  owe-inject.py IFACE repeat BSSID SSID [pmf]
+      authenticate, send an OWE association request (group 19, valid DH
+      element), then the same request again as a new frame (a client
+      whose association response got lost); then a deauthentication.
+      Prints "status N", "dh N" for each response and "same_key yes|no".
 """
 
 import hashlib
@@ -217,17 +222,32 @@ def dup(radio, bssid, ssid):
     radio.send(0x00c0, bssid, bssid, struct.pack("<H", 3))
 
 
-def assoc_body(ssid, group):
+def assoc_body(ssid, group, pmf=False):
     """An OWE association request body with a fresh valid DH element."""
     body = struct.pack("<HH", 0x0431, 10)
     body += bytes([0, len(ssid)]) + ssid
     body += bytes([1, 8]) + bytes.fromhex("82848b960c121824")
-    body += rsne(False)
+    body += rsne(pmf)
     priv = ec.generate_private_key(CURVES[group][0]())
     key = priv.public_key().public_numbers().x.to_bytes(CURVES[group][1],
                                                         "big")
     dh = bytes([32]) + struct.pack("<H", group) + key
     return body + bytes([255, len(dh)]) + dh
+
+
+def repeat(radio, bssid, ssid, pmf):
+    """One association request, then the same one again as a new frame."""
+    if not authenticate(radio, bssid):
+        return 2
+    body = assoc_body(ssid, 19, pmf)
+    keys = []
+    for _ in range(2):
+        radio.send(0x0000, bssid, bssid, body)
+        _, dh = await_assoc_resp(radio, bssid)
+        keys.append(dh)
+    radio.send(0x00c0, bssid, bssid, struct.pack("<H", 3))
+    out("same_key", "yes" if keys[0] and keys[0] == keys[1] else "no")
+    return 0
 
 
 def auth_flood(radio, bssid, count, burst=0, pause_ms=0):
@@ -385,6 +405,9 @@ def main(argv):
     if cmd == "dup":
         dup(radio, mac(argv[3]), argv[4].encode())
         return 0
+    if cmd == "repeat":
+        return repeat(radio, mac(argv[3]), argv[4].encode(),
+                      argv[-1] == "pmf")
     if cmd == "spoof":
         ssid = argv[6].encode() if len(argv) > 6 else b""
         return 0 if spoof(radio, mac(argv[3]), mac(argv[4]), argv[5],
