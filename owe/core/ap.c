@@ -245,8 +245,13 @@ static enum owe_be_rx owe_ap_rx_mgmt(void *core, struct sk_buff *skb)
 
 static void owe_ap_rx_mgmt_deferred(void *core, struct sk_buff *skb)
 {
-	if (!owe_ap_stopping(core))
-		owe_mlme_rx_deferred(core, skb);
+	u64 start;
+
+	if (owe_ap_stopping(core))
+		return;
+	start = ktime_get_ns();
+	owe_mlme_rx_deferred(core, skb);
+	owe_debugfs_locked_sample(core, ktime_get_ns() - start);
 }
 
 static void owe_ap_rx_spurious(void *core, const u8 *ta)

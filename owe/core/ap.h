@@ -175,6 +175,8 @@ struct owe_probe_tmpl {
  * @pmksa_count: entries in @pmksa
  * @eapol_rx: EAPOL frames waiting for @eapol_work
  * @eapol_work: hands @eapol_rx to the handshakes under the wiphy mutex
+ * @locked_max_ns: the longest the module held the wiphy mutex in one go
+ *	for a deferred frame (debugfs.c)
  */
 struct owe_ap {
 	struct list_head list;
@@ -227,6 +229,7 @@ struct owe_ap {
 	unsigned int pmksa_count;
 	struct sk_buff_head eapol_rx;
 	struct wiphy_work eapol_work;
+	u64 locked_max_ns;
 };
 
 static inline void owe_count(struct owe_ap *ap, enum owe_counter c)

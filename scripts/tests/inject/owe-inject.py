@@ -47,6 +47,12 @@ the calling test to check; exits 0 when the exchange ran, 2 on a timeout.
       element), then the same request again as a new frame (a client
       whose association response got lost); then a deauthentication.
       Prints "status N", "dh N" for each response and "same_key yes|no".
+  owe-inject.py IFACE assoc-flood BSSID SSID COUNT RATE GROUP [pmf]
+      COUNT pairs of an Open System Authentication and an OWE association
+      request with a valid DH element of GROUP, each pair from a random
+      locally administered address, RATE pairs a second. Prints "sent N",
+      "seconds S" and "assoc_status_N M": the association responses seen,
+      by status code.
 """
 
 import hashlib
@@ -250,6 +256,46 @@ def repeat(radio, bssid, ssid, pmf):
     return 0
 
 
+def assoc_flood(radio, bssid, ssid, count, rate, group, pmf):
+    """Authentication + association pairs from random addresses."""
+    bodies = [assoc_body(ssid, group, pmf) for _ in range(32)]
+    auth = struct.pack("<HHH", 0, 1, 0)
+    statuses = {}
+
+    def drain():
+        while select.select([radio.sock], [], [], 0)[0]:
+            pkt = radio.sock.recv(4096)
+            if len(pkt) < 4:
+                continue
+            f = pkt[struct.unpack_from("<H", pkt, 2)[0]:]
+            if len(f) < 30 or f[10:16] != bssid:
+                continue
+            fc = struct.unpack_from("<H", f)[0]
+            if fc & 0xfc in (0x10, 0x30) and not fc & 0x0800:
+                st = struct.unpack_from("<H", f, 26)[0]
+                statuses[st] = statuses.get(st, 0) + 1
+
+    start = time.monotonic()
+    for i in range(count):
+        sa = bytearray(os.urandom(6))
+        sa[0] = (sa[0] & 0xfc) | 0x02   # unicast, locally administered
+        sa = bytes(sa)
+        radio.send(0x00b0, bssid, bssid, auth, sa)
+        radio.send(0x0000, bssid, bssid, bodies[i % len(bodies)], sa)
+        drain()
+        delay = start + (i + 1) / rate - time.monotonic()
+        if delay > 0:
+            time.sleep(delay)
+    end = time.monotonic() + 2
+    while time.monotonic() < end:
+        drain()
+        time.sleep(0.05)
+    out("sent", count)
+    out("seconds", f"{time.monotonic() - start - 2:.2f}")
+    for st in sorted(statuses):
+        out(f"assoc_status_{st}", statuses[st])
+
+
 def auth_flood(radio, bssid, count, burst=0, pause_ms=0):
     start = time.monotonic()
     for i in range(count):
@@ -408,6 +454,10 @@ def main(argv):
     if cmd == "repeat":
         return repeat(radio, mac(argv[3]), argv[4].encode(),
                       argv[-1] == "pmf")
+    if cmd == "assoc-flood":
+        assoc_flood(radio, mac(argv[3]), argv[4].encode(), int(argv[5]),
+                    float(argv[6]), int(argv[7]), argv[-1] == "pmf")
+        return 0
     if cmd == "spoof":
         ssid = argv[6].encode() if len(argv) > 6 else b""
         return 0 if spoof(radio, mac(argv[3]), mac(argv[4]), argv[5],
