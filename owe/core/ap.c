@@ -345,11 +345,19 @@ static int owe_ap_start_owe(struct owe_ap *ap, struct netlink_ext_ack *extack)
 		goto err;
 	}
 	ap->rsne_len = ret;
+	ret = owe_dhq_start(ap);
+	if (ret) {
+		NL_SET_ERR_MSG_FMT_MOD(extack,
+				       "cannot start the DH worker (%d)", ret);
+		ap->rsne_len = 0;
+		goto err;
+	}
 	ret = owe_gtk_start(ap);
 	if (ret) {
 		NL_SET_ERR_MSG_FMT_MOD(extack,
 				       "cannot install the group keys (%d)", ret);
 		ap->rsne_len = 0;
+		owe_dhq_stop(ap);
 		goto err;
 	}
 	return 0;
@@ -365,6 +373,8 @@ static void owe_ap_stop_owe(struct owe_ap *ap, bool by_driver)
 	lockdep_assert_wiphy(ap->wiphy);
 	if (!ap->crypto)
 		return;
+	/* the stations are gone: nothing waits for a DH step any more */
+	owe_dhq_stop(ap);
 	owe_gtk_stop(ap, by_driver);
 	owe_pmksa_flush(ap, NULL);
 	owe_crypto_free(ap->crypto);

@@ -4,8 +4,9 @@
  * softirq hook spent on each of the last (re)association requests (parse,
  * validation and the reject-or-defer decision), one figure in nanoseconds
  * per line, oldest first. locked_max_ns is the longest the module held
- * the wiphy mutex in one go for a deferred frame, in nanoseconds; writing
- * 0 resets it. For benchmarks; no ABI.
+ * the wiphy mutex in one go for a deferred frame or a batch of DH
+ * completions, in nanoseconds; writing 0 resets it. For benchmarks; no
+ * ABI.
  */
 
 #include <linux/debugfs.h>
