@@ -12,6 +12,7 @@
 #include <linux/slab.h>
 #include <linux/unaligned.h>
 
+#include "core/dhq.h"
 #include "core/handshake.h"
 #include "core/gtk.h"
 #include "core/mlme.h"
@@ -671,6 +672,10 @@ enum owe_be_rx owe_fake_rx(struct owe_fake *f, struct sk_buff *skb)
 	if (ret == OWE_BE_RX_DEFER) {
 		wiphy_lock(f->wiphy);
 		be->events->rx_mgmt_deferred(be->core, skb);
+		wiphy_unlock(f->wiphy);
+		/* a DH step the request queued, and its completion */
+		owe_dhq_flush(f->ap);
+		wiphy_lock(f->wiphy);
 		owe_fake_settle(f);
 		wiphy_unlock(f->wiphy);
 	}
@@ -688,8 +693,18 @@ enum owe_be_rx owe_fake_rx_auth(struct owe_fake *f, const u8 *sa, u16 alg,
 					    sizeof(body)));
 }
 
-enum owe_be_rx owe_fake_rx_assoc(struct owe_fake *f, const u8 *sa,
-				 bool reassoc, const u8 *ies, size_t len)
+/**
+ * owe_fake_assoc_frame - a (re)association request from a station
+ * @f: the harness
+ * @sa: the station
+ * @reassoc: a Reassociation Request
+ * @ies: its elements
+ * @len: octets of @ies
+ *
+ * Return: the frame.
+ */
+struct sk_buff *owe_fake_assoc_frame(struct owe_fake *f, const u8 *sa,
+				     bool reassoc, const u8 *ies, size_t len)
 {
 	u8 *body = kunit_kzalloc(f->test, 10 + len, GFP_KERNEL);
 	size_t fixed = reassoc ? 10 : 4;
@@ -700,11 +715,15 @@ enum owe_be_rx owe_fake_rx_assoc(struct owe_fake *f, const u8 *sa,
 	if (reassoc)
 		ether_addr_copy(body + 4, owe_fake_bssid);
 	memcpy(body + fixed, ies, len);
-	return owe_fake_rx(f, owe_fake_mgmt(f, reassoc ?
-					    IEEE80211_STYPE_REASSOC_REQ :
-					    IEEE80211_STYPE_ASSOC_REQ,
-					    sa, owe_fake_bssid, body,
-					    fixed + len));
+	return owe_fake_mgmt(f, reassoc ? IEEE80211_STYPE_REASSOC_REQ :
+					  IEEE80211_STYPE_ASSOC_REQ,
+			     sa, owe_fake_bssid, body, fixed + len);
+}
+
+enum owe_be_rx owe_fake_rx_assoc(struct owe_fake *f, const u8 *sa,
+				 bool reassoc, const u8 *ies, size_t len)
+{
+	return owe_fake_rx(f, owe_fake_assoc_frame(f, sa, reassoc, ies, len));
 }
 
 enum owe_be_rx owe_fake_rx_leave(struct owe_fake *f, const u8 *sa, u16 stype,

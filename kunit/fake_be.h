@@ -163,6 +163,8 @@ struct sk_buff *owe_fake_mgmt(struct owe_fake *f, u16 stype, const u8 *sa,
 enum owe_be_rx owe_fake_rx(struct owe_fake *f, struct sk_buff *skb);
 enum owe_be_rx owe_fake_rx_auth(struct owe_fake *f, const u8 *sa, u16 alg,
 				u16 seq);
+struct sk_buff *owe_fake_assoc_frame(struct owe_fake *f, const u8 *sa,
+				     bool reassoc, const u8 *ies, size_t len);
 enum owe_be_rx owe_fake_rx_assoc(struct owe_fake *f, const u8 *sa,
 				 bool reassoc, const u8 *ies, size_t len);
 enum owe_be_rx owe_fake_rx_leave(struct owe_fake *f, const u8 *sa,

@@ -351,16 +351,23 @@ static void mlme_owe_assoc_repeated(struct kunit *test)
 {
 	struct owe_fake *f = owe_fake_owe_nopmf(test);
 	struct owe_fake_sta *s = owe_fake_sta_new(f, 1, OWE_GROUP_P256);
+	unsigned int adds, dels;
 	u8 first[32], pmk[32];
 
 	owe_fake_rx_auth(f, s->addr, WLAN_AUTH_OPEN, 1);
 	KUNIT_ASSERT_EQ(test, owe_fake_sta_assoc(f, s, 0), 0);
 	memcpy(first, s->ap_pub, sizeof(first));
 	memcpy(pmk, s->pmk, sizeof(pmk));
+	adds = owe_fake_count(f, OWE_FAKE_ADD_STA);
+	dels = owe_fake_count(f, OWE_FAKE_DEL_STA);
 	KUNIT_ASSERT_EQ(test, owe_fake_sta_assoc(f, s, 0), 0);
 	KUNIT_EXPECT_MEMEQ(test, s->ap_pub, first, sizeof(first));
 	KUNIT_EXPECT_MEMEQ(test, s->pmk, pmk, sizeof(pmk));
 	KUNIT_EXPECT_EQ(test, s->aid, 1);
+	/* the station stays in the driver: not deleted and added again */
+	KUNIT_EXPECT_EQ(test, owe_fake_count(f, OWE_FAKE_DEL_STA), dels);
+	KUNIT_EXPECT_EQ(test, owe_fake_count(f, OWE_FAKE_ADD_STA), adds);
+	KUNIT_EXPECT_EQ(test, owe_fake_counter(f, OWE_CNT_ASSOC_REPEAT), 1);
 	/* either answer leads through the handshake */
 	KUNIT_ASSERT_EQ(test, owe_fake_sta_m1(f, s), 0);
 	KUNIT_ASSERT_EQ(test, owe_fake_sta_m2(f, s), 0);

@@ -11,6 +11,7 @@
 
 #include "core/ap.h"
 #include "core/debugfs.h"
+#include "core/dhq.h"
 #include "core/sta.h"
 #include "netlink/netlink.h"
 
@@ -18,12 +19,16 @@ static int __init owe_mod_init(void)
 {
 	int ret;
 
+	ret = owe_dhq_init();
+	if (ret)
+		return ret;
 	owe_debugfs_init();
 	owe_sta_set_notify(owe_nl_notify_sta);
 	ret = owe_nl_init();
 	if (ret) {
 		owe_sta_set_notify(NULL);
 		owe_debugfs_exit();
+		owe_dhq_exit();
 		return ret;
 	}
 	pr_debug("loaded\n");
@@ -37,6 +42,7 @@ static void __exit owe_mod_exit(void)
 	owe_sta_set_notify(NULL);
 	owe_ap_exit();
 	owe_debugfs_exit();
+	owe_dhq_exit();
 	pr_debug("unloaded\n");
 }
 

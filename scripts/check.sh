@@ -22,7 +22,7 @@ build=${OWE_BUILD_DIR:-$top/.build}
 # the tests the debug pass runs: KUnit and those that stress teardown,
 # bad input and concurrency, and bridge (the EAPOL hook and the tap with
 # its DHCP parser run in softirq)
-debug_tests=(kunit iface-churn radio-churn owe-bad-input spoofed-source auth-flood mgmt-dup pmf-comeback transition owe-pmf bridge fuzz)
+debug_tests=(kunit iface-churn radio-churn owe-bad-input spoofed-source auth-flood mgmt-dup assoc-repeat pmf-comeback transition owe-pmf bridge fuzz)
 debug_pass=${OWE_CHECK_DEBUG:-1}
 only_debug=0
 only=()

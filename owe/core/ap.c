@@ -245,8 +245,13 @@ static enum owe_be_rx owe_ap_rx_mgmt(void *core, struct sk_buff *skb)
 
 static void owe_ap_rx_mgmt_deferred(void *core, struct sk_buff *skb)
 {
-	if (!owe_ap_stopping(core))
-		owe_mlme_rx_deferred(core, skb);
+	u64 start;
+
+	if (owe_ap_stopping(core))
+		return;
+	start = ktime_get_ns();
+	owe_mlme_rx_deferred(core, skb);
+	owe_debugfs_locked_sample(core, ktime_get_ns() - start);
 }
 
 static void owe_ap_rx_spurious(void *core, const u8 *ta)
@@ -340,11 +345,19 @@ static int owe_ap_start_owe(struct owe_ap *ap, struct netlink_ext_ack *extack)
 		goto err;
 	}
 	ap->rsne_len = ret;
+	ret = owe_dhq_start(ap);
+	if (ret) {
+		NL_SET_ERR_MSG_FMT_MOD(extack,
+				       "cannot start the DH worker (%d)", ret);
+		ap->rsne_len = 0;
+		goto err;
+	}
 	ret = owe_gtk_start(ap);
 	if (ret) {
 		NL_SET_ERR_MSG_FMT_MOD(extack,
 				       "cannot install the group keys (%d)", ret);
 		ap->rsne_len = 0;
+		owe_dhq_stop(ap);
 		goto err;
 	}
 	return 0;
@@ -360,6 +373,8 @@ static void owe_ap_stop_owe(struct owe_ap *ap, bool by_driver)
 	lockdep_assert_wiphy(ap->wiphy);
 	if (!ap->crypto)
 		return;
+	/* the stations are gone: nothing waits for a DH step any more */
+	owe_dhq_stop(ap);
 	owe_gtk_stop(ap, by_driver);
 	owe_pmksa_flush(ap, NULL);
 	owe_crypto_free(ap->crypto);

@@ -35,6 +35,7 @@
 
 #include "backend/backend.h"
 #include "core/capab.h"
+#include "core/dhq.h"
 #include "core/gtk.h"
 #include "core/sta.h"
 #include "crypto/tfm.h"
@@ -69,6 +70,9 @@ enum owe_counter {
 	OWE_CNT_STA_EXPIRED,
 	OWE_CNT_STA_EVICTED,
 	OWE_CNT_RX_DROP_BUSY,
+	OWE_CNT_ASSOC_REPEAT,
+	OWE_CNT_DH_BUSY,
+	OWE_CNT_DH_INLINE,
 	OWE_CNT_MAX,
 };
 
@@ -174,6 +178,9 @@ struct owe_probe_tmpl {
  * @pmksa_count: entries in @pmksa
  * @eapol_rx: EAPOL frames waiting for @eapol_work
  * @eapol_work: hands @eapol_rx to the handshakes under the wiphy mutex
+ * @dhq: the DH steps of associations, worked off without the wiphy mutex
+ * @locked_max_ns: the longest the module held the wiphy mutex in one go
+ *	for a deferred frame or a batch of DH completions (debugfs.c)
  */
 struct owe_ap {
 	struct list_head list;
@@ -226,6 +233,8 @@ struct owe_ap {
 	unsigned int pmksa_count;
 	struct sk_buff_head eapol_rx;
 	struct wiphy_work eapol_work;
+	struct owe_dhq dhq;
+	u64 locked_max_ns;
 };
 
 static inline void owe_count(struct owe_ap *ap, enum owe_counter c)

@@ -3,7 +3,10 @@
  * debugfs: /sys/kernel/debug/owe/<ifname>/assoc_rx_ns lists how long the
  * softirq hook spent on each of the last (re)association requests (parse,
  * validation and the reject-or-defer decision), one figure in nanoseconds
- * per line, oldest first. For benchmarks; no ABI.
+ * per line, oldest first. locked_max_ns is the longest the module held
+ * the wiphy mutex in one go for a deferred frame or a batch of DH
+ * completions, in nanoseconds; writing 0 resets it. For benchmarks; no
+ * ABI.
  */
 
 #include <linux/debugfs.h>
@@ -28,6 +31,18 @@ void owe_debugfs_rx_sample(struct owe_ap *ap, u64 ns)
 	WRITE_ONCE(ap->rx_ns[i % OWE_RX_NS_SAMPLES], min_t(u64, ns, U32_MAX));
 }
 
+/**
+ * owe_debugfs_locked_sample - record one hold of the wiphy mutex
+ * @ap: the BSS
+ * @ns: nanoseconds the module held it
+ */
+void owe_debugfs_locked_sample(struct owe_ap *ap, u64 ns)
+{
+	lockdep_assert_wiphy(ap->wiphy);
+	if (ns > ap->locked_max_ns)
+		WRITE_ONCE(ap->locked_max_ns, ns);
+}
+
 static int owe_debugfs_rx_show(struct seq_file *m, void *v)
 {
 	struct owe_ap *ap = m->private;
@@ -49,6 +64,8 @@ void owe_debugfs_ap_add(struct owe_ap *ap)
 	ap->debugfs = debugfs_create_dir(netdev_name(ap->dev), owe_debugfs_root);
 	debugfs_create_file("assoc_rx_ns", 0400, ap->debugfs, ap,
 			    &owe_debugfs_rx_fops);
+	debugfs_create_u64("locked_max_ns", 0600, ap->debugfs,
+			   &ap->locked_max_ns);
 }
 
 /**

@@ -10,6 +10,7 @@
 struct owe_ap;
 
 void owe_debugfs_rx_sample(struct owe_ap *ap, u64 ns);
+void owe_debugfs_locked_sample(struct owe_ap *ap, u64 ns);
 void owe_debugfs_ap_add(struct owe_ap *ap);
 void owe_debugfs_ap_del(struct owe_ap *ap);
 void owe_debugfs_init(void);

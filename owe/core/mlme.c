@@ -17,6 +17,7 @@
 #include "core/ap.h"
 #include "core/assoc.h"
 #include "core/capab.h"
+#include "core/dhq.h"
 #include "core/handshake.h"
 #include "core/mlme.h"
 #include "core/saquery.h"
@@ -356,68 +357,85 @@ static void owe_mlme_open_port(struct owe_sta *sta)
 	owe_sta_set_state(sta, OWE_STA_STATE_IP_LEARN, "port open (open BSS)");
 }
 
-static void owe_mlme_assoc(struct owe_ap *ap, struct sk_buff *skb,
-			   bool reassoc)
+/*
+ * The station sent its request again (the response got lost): the same
+ * answer, and the station stays in the driver with its handshake running.
+ */
+static void owe_mlme_assoc_repeat(struct owe_sta *sta, bool reassoc)
 {
-	const struct ieee80211_mgmt *mgmt = (void *)skb->data;
+	u8 extra[OWE_RSNE_MAX_LEN + OWE_DH_ELEM_MAX_LEN];
+	size_t extra_len = sizeof(extra);
+
+	owe_count(sta->ap, OWE_CNT_ASSOC_REPEAT);
+	if (owe_assoc_resp_ies(sta->ap, &sta->rsn, extra, &extra_len))
+		return;
+	owe_mlme_send_assoc_resp(sta->ap, sta->addr, reassoc,
+				 WLAN_STATUS_SUCCESS, sta->aid, sta->wme,
+				 extra, extra_len);
+	owe_sta_set_state(sta, sta->state,
+			  "%sassociation request repeated: same answer",
+			  reassoc ? "re" : "");
+}
+
+static void owe_mlme_assoc_reject(struct owe_ap *ap, const u8 *da,
+				  bool reassoc, u16 status)
+{
+	owe_mlme_send_assoc_resp(ap, da, reassoc, status, 0, false, NULL, 0);
+	netdev_dbg(ap->dev, "association of %pM refused, status %u\n", da,
+		   status);
+}
+
+/* the request's elements and the length of its fixed fields */
+static const u8 *owe_mlme_assoc_ies(const struct sk_buff *skb, bool reassoc,
+				    size_t *len)
+{
 	unsigned int fixed = reassoc ?
 		offsetof(struct ieee80211_mgmt, u.reassoc_req.variable) :
 		offsetof(struct ieee80211_mgmt, u.assoc_req.variable);
-	u8 extra[OWE_RSNE_MAX_LEN + OWE_DH_ELEM_MAX_LEN];
-	size_t extra_len = sizeof(extra);
-	struct owe_sta_rsn *rsn = NULL;
-	struct owe_be_sta bsta = {};
-	struct owe_sta *sta;
-	size_t ies_len;
+
+	*len = skb->len - fixed;
+	return skb->data + fixed;
+}
+
+/* the station's capabilities, for the driver */
+static int owe_mlme_assoc_capab(struct owe_sta *sta, struct owe_be_sta *bsta,
+				const struct sk_buff *skb, bool reassoc,
+				bool mfp)
+{
+	const struct ieee80211_mgmt *mgmt = (void *)skb->data;
 	const u8 *ies;
+	size_t len;
+
+	ies = owe_mlme_assoc_ies(skb, reassoc, &len);
+	bsta->addr = sta->addr;
+	/* the fixed fields of both request types start alike */
+	return owe_capab_sta(bsta, &sta->ap->capab,
+			     le16_to_cpu(mgmt->u.assoc_req.capab_info),
+			     le16_to_cpu(mgmt->u.assoc_req.listen_interval),
+			     mfp, ies, len);
+}
+
+/*
+ * The rest of an association once its OWE part is settled (@rsn is %NULL
+ * on an open BSS): the station goes into the driver, gets its answer and
+ * its 4-way handshake starts.
+ */
+static void owe_mlme_assoc_finish(struct owe_sta *sta,
+				  const struct sk_buff *skb, bool reassoc,
+				  const struct owe_sta_rsn *rsn,
+				  const u8 *extra, size_t extra_len)
+{
+	struct owe_ap *ap = sta->ap;
+	struct owe_be_sta bsta = {};
 	u16 status;
 	int ret;
 
-	owe_count(ap, OWE_CNT_RX_ASSOC);
-	if (skb->len < fixed) {
-		owe_mlme_malformed(ap, mgmt, "association request");
+	lockdep_assert_wiphy(ap->wiphy);
+	if (owe_mlme_assoc_capab(sta, &bsta, skb, reassoc, rsn && rsn->mfp)) {
+		owe_mlme_assoc_reject(ap, sta->addr, reassoc,
+				      WLAN_STATUS_ASSOC_DENIED_RATES);
 		return;
 	}
-	sta = owe_sta_find(ap, mgmt->sa);
-	if (!sta || sta->state < OWE_STA_STATE_AUTH) {
-		owe_mlme_send_deauth(ap, mgmt->sa,
-				     WLAN_REASON_CLASS2_FRAME_FROM_NONAUTH_STA);
-		return;
-	}
-	if (owe_sta_rx_dup(sta, (void *)mgmt))
-		return;
-
-	bsta.addr = sta->addr;
-	ies = (const u8 *)mgmt + fixed;
-	ies_len = skb->len - fixed;
-
-	status = owe_mlme_assoc_check(ap, ies, ies_len);
-	if (status != WLAN_STATUS_SUCCESS)
-		goto reject;
-	if (sta->in_driver && sta->rsn.mfp &&
-	    owe_mlme_assoc_comeback(sta, reassoc))
-		return;
-	if (owe_ap_is_owe(ap)) {
-		status = WLAN_STATUS_AP_UNABLE_TO_HANDLE_NEW_STA;
-		rsn = kmalloc(sizeof(*rsn), GFP_KERNEL);
-		if (!rsn)
-			goto reject;
-		status = owe_assoc_owe(sta, ies, ies_len, rsn, extra,
-				       &extra_len);
-		if (status != WLAN_STATUS_SUCCESS)
-			goto reject;
-	} else {
-		extra_len = 0;
-	}
-	/* the fixed fields of both request types start alike */
-	if (owe_capab_sta(&bsta, &ap->capab,
-			  le16_to_cpu(mgmt->u.assoc_req.capab_info),
-			  le16_to_cpu(mgmt->u.assoc_req.listen_interval),
-			  rsn && rsn->mfp, ies, ies_len)) {
-		status = WLAN_STATUS_ASSOC_DENIED_RATES;
-		goto reject;
-	}
-
 	/* every check passed: from here on the station changes */
 	ret = owe_sta_associate(sta, &bsta, rsn);
 	if (ret) {
@@ -425,12 +443,11 @@ static void owe_mlme_assoc(struct owe_ap *ap, struct sk_buff *skb,
 			    ret);
 		status = ret == -ENOSPC ? WLAN_STATUS_AP_UNABLE_TO_HANDLE_NEW_STA :
 					  WLAN_STATUS_UNSPECIFIED_FAILURE;
-		goto reject;
+		owe_mlme_assoc_reject(ap, sta->addr, reassoc, status);
+		return;
 	}
 	owe_mlme_send_assoc_resp(ap, sta->addr, reassoc, WLAN_STATUS_SUCCESS,
 				 sta->aid, sta->wme, extra, extra_len);
-	memzero_explicit(extra, sizeof(extra));
-	kfree_sensitive(rsn);
 	if (!owe_ap_is_owe(ap)) {
 		owe_sta_set_state(sta, OWE_STA_STATE_ASSOC,
 				  "%sassociated, AID %u%s", reassoc ? "re" : "",
@@ -446,18 +463,108 @@ static void owe_mlme_assoc(struct owe_ap *ap, struct sk_buff *skb,
 			  sta->rsn.pmksa_cached ? ", PMKSA cached" : ", DH done",
 			  sta->rsn.mfp ? ", PMF" : "");
 	owe_hs_start(sta);
-	return;
+}
 
-reject:
-	if (rsn) {
-		owe_dh_key_clear(&rsn->ap_key);
-		kfree_sensitive(rsn);
+/**
+ * owe_mlme_assoc_dh_done - an association whose DH step the worker ran
+ * @sta: the station, still waiting for it
+ * @req: the request, with the outcome; the caller frees it
+ */
+void owe_mlme_assoc_dh_done(struct owe_sta *sta, struct owe_dhq_req *req)
+{
+	lockdep_assert_wiphy(sta->ap->wiphy);
+	if (req->status != WLAN_STATUS_SUCCESS) {
+		owe_mlme_assoc_reject(sta->ap, sta->addr, req->reassoc,
+				      req->status);
+		return;
 	}
-	memzero_explicit(extra, sizeof(extra));
-	owe_mlme_send_assoc_resp(ap, mgmt->sa, reassoc, status, 0, false, NULL,
-				 0);
-	netdev_dbg(ap->dev, "association of %pM refused, status %u\n",
-		   mgmt->sa, status);
+	owe_mlme_assoc_finish(sta, req->skb, req->reassoc, &req->rsn,
+			      req->extra, req->extra_len);
+}
+
+/*
+ * An OWE request that needs a Diffie-Hellman exchange: the capabilities
+ * are checked now, the exchange is the worker's (core/dhq.c).
+ */
+static u16 owe_mlme_assoc_queue(struct owe_sta *sta, struct sk_buff *skb,
+				bool reassoc, const struct owe_dh_elem *dh,
+				const struct owe_sta_rsn *rsn)
+{
+	struct owe_be_sta bsta = {};
+	int ret;
+
+	if (owe_mlme_assoc_capab(sta, &bsta, skb, reassoc, rsn->mfp))
+		return WLAN_STATUS_ASSOC_DENIED_RATES;
+	ret = owe_dhq_queue(sta, skb, reassoc, dh, rsn);
+	if (ret == -EBUSY) {
+		owe_count(sta->ap, OWE_CNT_DH_BUSY);
+		return WLAN_STATUS_AP_UNABLE_TO_HANDLE_NEW_STA;
+	}
+	return ret ? WLAN_STATUS_UNSPECIFIED_FAILURE : WLAN_STATUS_SUCCESS;
+}
+
+static void owe_mlme_assoc(struct owe_ap *ap, struct sk_buff *skb,
+			   bool reassoc)
+{
+	const struct ieee80211_mgmt *mgmt = (void *)skb->data;
+	unsigned int fixed = reassoc ?
+		offsetof(struct ieee80211_mgmt, u.reassoc_req.variable) :
+		offsetof(struct ieee80211_mgmt, u.assoc_req.variable);
+	u8 extra[OWE_RSNE_MAX_LEN + OWE_DH_ELEM_MAX_LEN];
+	size_t extra_len = sizeof(extra);
+	struct owe_sta_rsn *rsn = NULL;
+	struct owe_dh_elem dh;
+	struct owe_sta *sta;
+	size_t ies_len;
+	const u8 *ies;
+	u16 status;
+
+	owe_count(ap, OWE_CNT_RX_ASSOC);
+	if (skb->len < fixed) {
+		owe_mlme_malformed(ap, mgmt, "association request");
+		return;
+	}
+	sta = owe_sta_find(ap, mgmt->sa);
+	if (!sta || sta->state < OWE_STA_STATE_AUTH) {
+		owe_mlme_send_deauth(ap, mgmt->sa,
+				     WLAN_REASON_CLASS2_FRAME_FROM_NONAUTH_STA);
+		return;
+	}
+	if (owe_sta_rx_dup(sta, (void *)mgmt))
+		return;
+
+	ies = owe_mlme_assoc_ies(skb, reassoc, &ies_len);
+	status = owe_mlme_assoc_check(ap, ies, ies_len);
+	if (status != WLAN_STATUS_SUCCESS)
+		goto reject;
+	/* changes nothing, so it needs no SA Query either */
+	if (owe_ap_is_owe(ap) && owe_assoc_is_repeat(sta, ies, ies_len)) {
+		owe_mlme_assoc_repeat(sta, reassoc);
+		return;
+	}
+	if (sta->in_driver && sta->rsn.mfp &&
+	    owe_mlme_assoc_comeback(sta, reassoc))
+		return;
+	if (!owe_ap_is_owe(ap)) {
+		owe_mlme_assoc_finish(sta, skb, reassoc, NULL, NULL, 0);
+		return;
+	}
+
+	status = WLAN_STATUS_AP_UNABLE_TO_HANDLE_NEW_STA;
+	rsn = kmalloc(sizeof(*rsn), GFP_KERNEL);
+	if (!rsn)
+		goto reject;
+	status = owe_assoc_owe(sta, ies, ies_len, rsn, extra, &extra_len, &dh);
+	if (status == WLAN_STATUS_SUCCESS && dh.group)
+		status = owe_mlme_assoc_queue(sta, skb, reassoc, &dh, rsn);
+	else if (status == WLAN_STATUS_SUCCESS)
+		owe_mlme_assoc_finish(sta, skb, reassoc, rsn, extra,
+				      extra_len);
+	kfree_sensitive(rsn);
+	if (status == WLAN_STATUS_SUCCESS)
+		return;
+reject:
+	owe_mlme_assoc_reject(ap, mgmt->sa, reassoc, status);
 }
 
 /* an SA Query Response (protected: mac80211 checked it) */

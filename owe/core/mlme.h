@@ -13,6 +13,7 @@
 #include "backend/backend.h"
 
 struct owe_ap;
+struct owe_dhq_req;
 struct owe_sta;
 
 /* mlme_rx.c: softirq */
@@ -25,6 +26,7 @@ void owe_mlme_malformed(struct owe_ap *ap, const struct ieee80211_mgmt *mgmt,
 			const char *what);
 bool owe_mlme_ies_complete(const u8 *ies, size_t len);
 void owe_mlme_rx_deferred(struct owe_ap *ap, struct sk_buff *skb);
+void owe_mlme_assoc_dh_done(struct owe_sta *sta, struct owe_dhq_req *req);
 struct sk_buff *owe_mlme_frame(struct owe_ap *ap, u16 stype, const u8 *da,
 			       unsigned int body_len,
 			       struct ieee80211_mgmt **mgmt);

@@ -19,6 +19,7 @@
 #include <net/ipv6.h>
 
 #include "core/ap.h"
+#include "core/dhq.h"
 #include "core/gtk.h"
 #include "core/handshake.h"
 #include "core/iplearn.h"
@@ -178,9 +179,10 @@ static void owe_sta_clear_rsn(struct owe_sta *sta)
  * owe_sta_disassociate - end a station's association, keep it authenticated
  * @sta: the station
  *
- * The one path that undoes an association: the handshakes stop (a running
- * group key handshake counts the station out of the rekey), the station
- * leaves the driver, its AID is freed and its keys are wiped. Does
+ * The one path that undoes an association: a DH step in flight is
+ * cancelled, the handshakes stop (a running group key handshake counts
+ * the station out of the rekey), the station leaves the driver, its AID
+ * is freed and its keys are wiped. Does
  * nothing to a station that is not associated. The state is the caller's
  * to set.
  */
@@ -189,6 +191,7 @@ void owe_sta_disassociate(struct owe_sta *sta)
 	struct owe_ap *ap = sta->ap;
 
 	lockdep_assert_wiphy(ap->wiphy);
+	owe_dhq_cancel(sta);
 	owe_hs_stop(sta);
 	owe_saq_stop(sta);
 	if (sta->in_driver) {

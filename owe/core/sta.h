@@ -31,6 +31,7 @@
 #define OWE_UNASSOC_TIMEOUT_S	5
 
 struct owe_ap;
+struct owe_dhq_req;
 
 /**
  * struct owe_sta_event - one entry of a station's state trace
@@ -99,6 +100,8 @@ struct owe_sta_rsn {
  * @flags: %OWE_STA_IP_QUEUED
  * @ipv4: its IPv4 address once learned
  * @ipv6: its IPv6 address once learned
+ * @dh_req: its association waiting for the DH worker, or %NULL
+ *	(core/dhq.c)
  */
 struct owe_sta {
 	struct hlist_node node;
@@ -127,6 +130,7 @@ struct owe_sta {
 	unsigned long flags;
 	__be32 ipv4;
 	struct in6_addr ipv6;
+	struct owe_dhq_req *dh_req;
 };
 
 /* an address seen from the station waits for the IP learning work */

@@ -606,6 +606,9 @@ static const char * const counter_names[OWE_A_COUNTERS_MAX + 1] = {
 	[OWE_A_COUNTERS_STA_EXPIRED] = "stations expired unassociated",
 	[OWE_A_COUNTERS_STA_EVICTED] = "stations evicted unassociated",
 	[OWE_A_COUNTERS_RX_DROP_BUSY] = "rx dropped: busy",
+	[OWE_A_COUNTERS_ASSOC_REPEAT] = "association requests repeated",
+	[OWE_A_COUNTERS_DH_BUSY] = "DH refused: busy",
+	[OWE_A_COUNTERS_DH_INLINE] = "DH keys made inline",
 };
 
 static void print_counters(const struct ap_info *ap)

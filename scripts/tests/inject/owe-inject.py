@@ -42,6 +42,17 @@ the calling test to check; exits 0 when the exchange ran, 2 on a timeout.
       (group 19, valid DH element) and its retransmission likewise.
       Prints "auth_answers N" and "assoc_answers N": the responses to
       each pair.
+  owe-inject.py IFACE repeat BSSID SSID [pmf]
+      authenticate, send an OWE association request (group 19, valid DH
+      element), then the same request again as a new frame (a client
+      whose association response got lost); then a deauthentication.
+      Prints "status N", "dh N" for each response and "same_key yes|no".
+  owe-inject.py IFACE assoc-flood BSSID SSID COUNT RATE GROUP [pmf]
+      COUNT pairs of an Open System Authentication and an OWE association
+      request with a valid DH element of GROUP, each pair from a random
+      locally administered address, RATE pairs a second. Prints "sent N",
+      "seconds S" and "assoc_status_N M": the association responses seen,
+      by status code.
 """
 
 import hashlib
@@ -217,17 +228,72 @@ def dup(radio, bssid, ssid):
     radio.send(0x00c0, bssid, bssid, struct.pack("<H", 3))
 
 
-def assoc_body(ssid, group):
+def assoc_body(ssid, group, pmf=False):
     """An OWE association request body with a fresh valid DH element."""
     body = struct.pack("<HH", 0x0431, 10)
     body += bytes([0, len(ssid)]) + ssid
     body += bytes([1, 8]) + bytes.fromhex("82848b960c121824")
-    body += rsne(False)
+    body += rsne(pmf)
     priv = ec.generate_private_key(CURVES[group][0]())
     key = priv.public_key().public_numbers().x.to_bytes(CURVES[group][1],
                                                         "big")
     dh = bytes([32]) + struct.pack("<H", group) + key
     return body + bytes([255, len(dh)]) + dh
+
+
+def repeat(radio, bssid, ssid, pmf):
+    """One association request, then the same one again as a new frame."""
+    if not authenticate(radio, bssid):
+        return 2
+    body = assoc_body(ssid, 19, pmf)
+    keys = []
+    for _ in range(2):
+        radio.send(0x0000, bssid, bssid, body)
+        _, dh = await_assoc_resp(radio, bssid)
+        keys.append(dh)
+    radio.send(0x00c0, bssid, bssid, struct.pack("<H", 3))
+    out("same_key", "yes" if keys[0] and keys[0] == keys[1] else "no")
+    return 0
+
+
+def assoc_flood(radio, bssid, ssid, count, rate, group, pmf):
+    """Authentication + association pairs from random addresses."""
+    bodies = [assoc_body(ssid, group, pmf) for _ in range(32)]
+    auth = struct.pack("<HHH", 0, 1, 0)
+    statuses = {}
+
+    def drain():
+        while select.select([radio.sock], [], [], 0)[0]:
+            pkt = radio.sock.recv(4096)
+            if len(pkt) < 4:
+                continue
+            f = pkt[struct.unpack_from("<H", pkt, 2)[0]:]
+            if len(f) < 30 or f[10:16] != bssid:
+                continue
+            fc = struct.unpack_from("<H", f)[0]
+            if fc & 0xfc in (0x10, 0x30) and not fc & 0x0800:
+                st = struct.unpack_from("<H", f, 26)[0]
+                statuses[st] = statuses.get(st, 0) + 1
+
+    start = time.monotonic()
+    for i in range(count):
+        sa = bytearray(os.urandom(6))
+        sa[0] = (sa[0] & 0xfc) | 0x02   # unicast, locally administered
+        sa = bytes(sa)
+        radio.send(0x00b0, bssid, bssid, auth, sa)
+        radio.send(0x0000, bssid, bssid, bodies[i % len(bodies)], sa)
+        drain()
+        delay = start + (i + 1) / rate - time.monotonic()
+        if delay > 0:
+            time.sleep(delay)
+    end = time.monotonic() + 2
+    while time.monotonic() < end:
+        drain()
+        time.sleep(0.05)
+    out("sent", count)
+    out("seconds", f"{time.monotonic() - start - 2:.2f}")
+    for st in sorted(statuses):
+        out(f"assoc_status_{st}", statuses[st])
 
 
 def auth_flood(radio, bssid, count, burst=0, pause_ms=0):
@@ -384,6 +450,13 @@ def main(argv):
         return 0
     if cmd == "dup":
         dup(radio, mac(argv[3]), argv[4].encode())
+        return 0
+    if cmd == "repeat":
+        return repeat(radio, mac(argv[3]), argv[4].encode(),
+                      argv[-1] == "pmf")
+    if cmd == "assoc-flood":
+        assoc_flood(radio, mac(argv[3]), argv[4].encode(), int(argv[5]),
+                    float(argv[6]), int(argv[7]), argv[-1] == "pmf")
         return 0
     if cmd == "spoof":
         ssid = argv[6].encode() if len(argv) > 6 else b""
