@@ -37,7 +37,6 @@ DOCDIR ?= $(PREFIX)/share/doc/owe-ap
 SYSCONFDIR ?= /etc
 SYSTEMDUNITDIR ?= $(PREFIX)/lib/systemd/system
 MODULESLOADDIR ?= $(PREFIX)/lib/modules-load.d
-export PREFIX SBINDIR MANDIR
 # the module is installed only for a kernel named with KDIR=
 INSTALL_MODULE := $(if $(filter undefined,$(origin KDIR)),,1)
 
@@ -128,7 +127,8 @@ endif
 # what the owectl package holds: the CLI, its man page, the unit, the
 # example and the configuration directory
 install-tools: owectl
-	$(MAKE) -C tools/owectl install
+	$(MAKE) -C tools/owectl install PREFIX=$(PREFIX) SBINDIR=$(SBINDIR) \
+		MANDIR=$(MANDIR)
 	install -d $(DESTDIR)$(SYSTEMDUNITDIR)
 	sed -e 's|@SBINDIR@|$(SBINDIR)|g' -e 's|@SYSCONFDIR@|$(SYSCONFDIR)|g' \
 		tools/systemd/owe-ap.service.in > $(DESTDIR)$(SYSTEMDUNITDIR)/owe-ap.service

@@ -9,6 +9,8 @@
 #
 # owe-test: host
 set -u
+# the Makefile's defaults are under test, not the caller's environment
+unset PREFIX SBINDIR MANDIR DOCDIR SYSCONFDIR SYSTEMDUNITDIR MODULESLOADDIR DESTDIR
 top=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$top" || exit 1
 tmp=$(mktemp -d)
