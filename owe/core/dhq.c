@@ -26,7 +26,6 @@
 #include <kunit/visibility.h>
 
 #include "core/ap.h"
-#include "core/assoc.h"
 #include "core/debugfs.h"
 #include "core/dhq.h"
 #include "core/mlme.h"
@@ -90,11 +89,7 @@ static void owe_dhq_derive(struct owe_ap *ap, struct owe_dhq *q,
 	}
 	rsn->group = req->group;
 	memcpy(rsn->client_x, req->client_x, req->group->prime_len);
-	req->extra_len = sizeof(req->extra);
-	if (owe_assoc_resp_ies(ap, rsn, req->extra, &req->extra_len))
-		req->status = WLAN_STATUS_UNSPECIFIED_FAILURE;
-	else
-		req->status = WLAN_STATUS_SUCCESS;
+	req->status = WLAN_STATUS_SUCCESS;
 }
 
 static void owe_dhq_work(struct work_struct *work)

@@ -17,7 +17,6 @@
 #include "crypto/dh_pool.h"
 #include "crypto/tfm.h"
 #include "wire/dh_elem.h"
-#include "wire/rsne.h"
 
 /* DH requests in flight per BSS and in all, at most */
 #define OWE_DHQ_BSS_MAX		16
@@ -48,9 +47,9 @@ enum owe_dhq_stage {
  * @group: the client's group
  * @client_x: the client's public key
  * @rsn: the association's settlement: what the request said (RSNE, PMF)
- *	and what the DH step derived (secret)
- * @extra: the elements the response adds (RSNE, DH element)
- * @extra_len: octets of @extra
+ *	and what the DH step derived (secret); the response's elements are
+ *	built from it at the completion, under the wiphy mutex, since they
+ *	read the BSS's configuration
  */
 struct owe_dhq_req {
 	struct list_head list;
@@ -62,8 +61,6 @@ struct owe_dhq_req {
 	const struct owe_group *group;
 	u8 client_x[OWE_MAX_PRIME_LEN];
 	struct owe_sta_rsn rsn;
-	u8 extra[OWE_RSNE_MAX_LEN + OWE_DH_ELEM_MAX_LEN];
-	size_t extra_len;
 };
 
 /**

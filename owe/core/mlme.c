@@ -472,14 +472,20 @@ static void owe_mlme_assoc_finish(struct owe_sta *sta,
  */
 void owe_mlme_assoc_dh_done(struct owe_sta *sta, struct owe_dhq_req *req)
 {
+	u8 extra[OWE_RSNE_MAX_LEN + OWE_DH_ELEM_MAX_LEN];
+	size_t extra_len = sizeof(extra);
+	u16 status = req->status;
+
 	lockdep_assert_wiphy(sta->ap->wiphy);
-	if (req->status != WLAN_STATUS_SUCCESS) {
-		owe_mlme_assoc_reject(sta->ap, sta->addr, req->reassoc,
-				      req->status);
+	if (status == WLAN_STATUS_SUCCESS &&
+	    owe_assoc_resp_ies(sta->ap, &req->rsn, extra, &extra_len))
+		status = WLAN_STATUS_UNSPECIFIED_FAILURE;
+	if (status != WLAN_STATUS_SUCCESS) {
+		owe_mlme_assoc_reject(sta->ap, sta->addr, req->reassoc, status);
 		return;
 	}
 	owe_mlme_assoc_finish(sta, req->skb, req->reassoc, &req->rsn,
-			      req->extra, req->extra_len);
+			      extra, extra_len);
 }
 
 /*
