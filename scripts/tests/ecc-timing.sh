@@ -25,38 +25,11 @@
 # owe-test: radios=1 realtime
 . "$(dirname "$0")/lib/common.sh"
 . "$(dirname "$0")/lib/owe.sh"
-
-need_tools python3
-python3 -c 'import cryptography' 2>/dev/null ||
-	skip_test "python3-cryptography is not installed"
+. "$(dirname "$0")/lib/ecctest.sh"
 
 COUNT=${ECC_TIMING_COUNT:-2000}
 LIMIT=${ECC_TIMING_T:-10}
-kpp=$(dirname "$0")/ecc-kpp.py
-# OWE_ECCTEST_KO: the module built elsewhere (for another kernel)
-ko=${OWE_ECCTEST_KO:-scripts/vm/selftest/owe-ecctest.ko}
-export T_NAME
-
-step "load the test-bed module"
-[ -f "$ko" ] || fail "$ko is not built (make selftest-modules)"
-run insmod "$ko" || fail "cannot load $ko"
-[ -w /sys/kernel/debug/owe-ecctest/run ] || fail "no debugfs file"
-
-step "the registered drivers"
-names=()
-for curve in p256 p384 p521; do
-	names+=("ecdh-nist-$curve" "ecdh-nist-$curve-owe" "ecdh-nist-$curve-generic")
-done
-python3 "$kpp" alg "${names[@]}" > "$T_DIR/algs" || fail "the test bed failed"
-while read -r name driver rest; do
-	if [ "$driver" = - ]; then
-		log "$name: not registered ($rest)"
-	else
-		log "$name: $driver, priority $rest"
-	fi
-done < "$T_DIR/algs"
-# registered NAME: crypto_alloc_kpp() finds exactly that driver
-registered() { grep -q "^$1 $1 " "$T_DIR/algs"; }
+ecctest_start
 
 start=$(date +%s)
 judged=0
