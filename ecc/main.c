@@ -83,6 +83,22 @@ int owe_ecc_point_y(const struct owe_ecc_curve *c, const u8 *x, u8 *y)
 EXPORT_SYMBOL_GPL(owe_ecc_point_y);
 
 /**
+ * owe_ecc_x_check - whether a point of the curve has this x
+ * @c: the curve
+ * @x: the x coordinate (public: variable time), @c->bytes octets
+ *
+ * The answer of owe_ecc_point_y() without the square root: a few
+ * microseconds, for softirq.
+ *
+ * Return: 0, -ERANGE when @x >= p, -EDOM when no point has this x.
+ */
+int owe_ecc_x_check(const struct owe_ecc_curve *c, const u8 *x)
+{
+	return c->x_check(x);
+}
+EXPORT_SYMBOL_GPL(owe_ecc_x_check);
+
+/**
  * owe_ecc_scalar_ok - whether @k is in [1, n - 1], in constant time
  * @c: the curve
  * @k: the scalar, @c->bytes octets

@@ -53,6 +53,7 @@ const struct owe_ecc_curve owe_ecc_p384 = {
 	.mul = curve_mul,
 	.mul_base = curve_mul_base,
 	.point_y = curve_point_y,
+	.x_check = curve_x_check,
 	.scalar_ok = curve_scalar_ok,
 };
 EXPORT_SYMBOL_GPL(owe_ecc_p384);

@@ -23,6 +23,8 @@
 #include "vectors.h"
 
 #define ECC_TEST_RANDOM		8
+/* random x for the check against y recovery */
+#define ECC_TEST_X		64
 
 static void curve_desc(const struct ecc_test_curve *t, char *desc)
 {
@@ -293,6 +295,45 @@ static void ecc_comb_vs_ladder(struct kunit *test)
 	}
 }
 
+/*
+ * the softirq check of an x (Jacobi symbol) says what y recovery says:
+ * on random x (about half are on the curve), on points' x, on p and p - 1
+ */
+static void ecc_x_check(struct kunit *test)
+{
+	const struct ecc_test_curve *t = test->param_value;
+	const struct owe_ecc_curve *c = t->curve;
+	unsigned int len = c->bytes, i, on = 0;
+	u8 *x = ecc_buf(test, 2 * len), *y = ecc_buf(test, len);
+	u8 *k = ecc_buf(test, len);
+	int want;
+
+	for (i = 0; i < ECC_TEST_X; i++) {
+		get_random_bytes(x, len);
+		x[0] &= 0xff >> (8 * len - t->bits);
+		want = owe_ecc_point_y(c, x, y);
+		KUNIT_EXPECT_EQ_MSG(test, owe_ecc_x_check(c, x), want,
+				    "x %*phN", len, x);
+		on += !want;
+	}
+	/* 2^-63: every x on the curve, or none, would be a test blind */
+	KUNIT_EXPECT_GT(test, on, 0U);
+	KUNIT_EXPECT_LT(test, on, ECC_TEST_X);
+	for (i = 0; i < ECC_TEST_RANDOM; i++) {
+		random_scalar(t, k);
+		KUNIT_ASSERT_EQ(test, owe_ecc_mul_base(c, k, x), 0);
+		KUNIT_EXPECT_EQ(test, owe_ecc_x_check(c, x), 0);
+	}
+	KUNIT_EXPECT_EQ(test, owe_ecc_x_check(c, t->p), -ERANGE);
+	memset(x, 0xff, len);
+	KUNIT_EXPECT_EQ(test, owe_ecc_x_check(c, x), -ERANGE);
+	memcpy(x, t->p, len);
+	x[len - 1]--;
+	KUNIT_EXPECT_EQ(test, owe_ecc_x_check(c, x), owe_ecc_point_y(c, x, y));
+	memset(x, 0, len);
+	KUNIT_EXPECT_EQ(test, owe_ecc_x_check(c, x), owe_ecc_point_y(c, x, y));
+}
+
 static void ecc_kpp_driver(struct kunit *test)
 {
 	const struct ecc_test_curve *t = test->param_value;
@@ -416,6 +457,7 @@ static struct kunit_case owe_ecc_cases[] = {
 	KUNIT_CASE_PARAM(ecc_edge_scalars, curve_gen_params),
 	KUNIT_CASE_PARAM(ecc_invalid_points, curve_gen_params),
 	KUNIT_CASE_PARAM(ecc_comb_vs_ladder, curve_gen_params),
+	KUNIT_CASE_PARAM(ecc_x_check, curve_gen_params),
 	KUNIT_CASE_PARAM(ecc_kpp_driver, curve_gen_params),
 	KUNIT_CASE(ecc_owe_uses_ours),
 	KUNIT_CASE_PARAM(ecc_speed, curve_gen_params),

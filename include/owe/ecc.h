@@ -36,6 +36,7 @@ struct owe_ecc_work {
  * @mul: variable-base scalar multiplication, see owe_ecc_mul()
  * @mul_base: fixed-base scalar multiplication, see owe_ecc_mul_base()
  * @point_y: a y for an x, see owe_ecc_point_y()
+ * @x_check: whether an x is a point's, see owe_ecc_x_check()
  * @scalar_ok: whether a scalar is in [1, n - 1], in constant time
  */
 struct owe_ecc_curve {
@@ -47,6 +48,7 @@ struct owe_ecc_curve {
 		   u8 *out);
 	int (*mul_base)(const u8 *k, u8 *out);
 	int (*point_y)(const u8 *x, u8 *y);
+	int (*x_check)(const u8 *x);
 	bool (*scalar_ok)(const u8 *k);
 };
 
@@ -59,6 +61,7 @@ int owe_ecc_mul(const struct owe_ecc_curve *c, struct owe_ecc_work *w,
 		const u8 *k, const u8 *point, u8 *out);
 int owe_ecc_mul_base(const struct owe_ecc_curve *c, const u8 *k, u8 *out);
 int owe_ecc_point_y(const struct owe_ecc_curve *c, const u8 *x, u8 *y);
+int owe_ecc_x_check(const struct owe_ecc_curve *c, const u8 *x);
 bool owe_ecc_scalar_ok(const struct owe_ecc_curve *c, const u8 *k);
 
 #endif /* _OWE_ECC_H */

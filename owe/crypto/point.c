@@ -3,13 +3,16 @@
  * y from x. The DH Parameter element carries only the x coordinate (RFC
  * 8110 §4.3, compact representation of RFC 6090) while ECDH wants x || y.
  * On y^2 = x^3 - 3x + b with p = 3 mod 4 (P-256, P-384 and P-521 all
- * qualify) a square root of r is r^((p + 1) / 4) mod p, and x is on the
- * curve exactly when that root squares back to r. Either root will do:
- * x(d * P) = x(d * -P).
+ * qualify) a square root of r is r^((p + 1) / 4) mod p. Either root will
+ * do: x(d * P) = x(d * -P).
  *
- * The arithmetic is owe_ecc.ko's field code (64-bit limbs, Montgomery
- * form), the same that does the ECDH. No allocation and no sleeping:
- * callable from softirq.
+ * Softirq only asks whether x is on the curve: x < p and x^3 - 3x + b a
+ * square, told by its Jacobi symbol (owe_ecc_x_check(), a few
+ * microseconds on public data). The square root, hundreds of squarings,
+ * waits for the DH step in process context (owe_dh_shared()).
+ *
+ * The arithmetic is owe_ecc.ko's field code, the same that does the
+ * ECDH. No allocation and no sleeping: callable from softirq.
  */
 
 #include <linux/errno.h>
@@ -24,7 +27,8 @@
  * @group: the group of the key
  * @x: x coordinate, big-endian, @group->prime_len octets
  * @y: receives one of the two y coordinates, big-endian, prime_len octets;
- *	may be %NULL to only check that @x is on the curve
+ *	may be %NULL to only check that @x is on the curve, which skips the
+ *	square root (the check of the DH element in softirq)
  *
  * Pure computation on public data, no allocation: any context.
  *
@@ -35,12 +39,11 @@
 int owe_point_y(const struct owe_group *group, const u8 *x, u8 *y)
 {
 	const struct owe_ecc_curve *c;
-	u8 tmp[OWE_ECC_MAX_BYTES];
 
 	c = owe_ecc_curve_by_bytes(group->prime_len);
 	if (!c)
 		return -EOPNOTSUPP;
-	return owe_ecc_point_y(c, x, y ? y : tmp);
+	return y ? owe_ecc_point_y(c, x, y) : owe_ecc_x_check(c, x);
 }
 EXPORT_SYMBOL_IF_KUNIT(owe_point_y);
 

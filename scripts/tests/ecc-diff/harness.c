@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * One curve of owe_ecc.ko as a host program, for ecc-diff.sh. Reads lines
- * "b SCALAR" (fixed base), "m SCALAR X||Y" (variable base) and "y X" (y
- * recovery) in hex and writes one line each: the result in hex, or
- * "err N".
+ * "b SCALAR" (fixed base), "m SCALAR X||Y" (variable base), "y X" (y
+ * recovery) and "x X" (the on-curve check of an x) in hex and writes one
+ * line each: the result in hex ("ok" for x), or "err N".
  */
 #include CURVE_FILE
 
@@ -51,6 +51,10 @@ int main(void)
 			err = curve_point_y(pt, out);
 			if (!err)
 				hex(out, ECC_BYTES);
+		} else if (n >= 2 && op[0] == 'x' && !unhex(pt, ECC_BYTES, a)) {
+			err = curve_x_check(pt);
+			if (!err)
+				printf("ok\n");
 		} else {
 			printf("bad input\n");
 			continue;

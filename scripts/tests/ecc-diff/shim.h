@@ -36,3 +36,14 @@ static inline u64 get_random_u64(void)
 #define EINVAL 22
 #define EDOM 33
 #define ERANGE 34
+/* index of the lowest set bit, x != 0 */
+#define __ffs64(x) ((unsigned int)__builtin_ctzll(x))
+static inline void *memchr_inv(const void *p, int c, size_t n)
+{
+	const unsigned char *s = p;
+
+	for (; n; n--, s++)
+		if (*s != (unsigned char)c)
+			return (void *)s;
+	return NULL;
+}
