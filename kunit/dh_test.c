@@ -6,6 +6,7 @@
 
 #include <kunit/test.h>
 #include <linux/err.h>
+#include <owe/ecc.h>
 
 #include "crypto/dh_key.h"
 #include "crypto/kdf.h"
@@ -244,7 +245,9 @@ static void dh_negative(struct kunit *test)
 {
 	u8 z[OWE_MAX_PRIME_LEN], pmk[OWE_MAX_HASH_LEN], pmkid[16];
 	u8 priv[OWE_MAX_PRIME_LEN], x[OWE_MAX_PRIME_LEN] = {};
+	u8 gen[2 * OWE_ECC_MAX_BYTES];
 	const struct owe_test_vector *v = test->param_value;
+	const struct owe_ecc_curve *ecc;
 	const struct owe_group *g = owe_group_get(v->group);
 	struct owe_crypto *c = test->priv;
 	struct owe_dh_key *key;
@@ -269,11 +272,20 @@ static void dh_negative(struct kunit *test)
 	memset(priv, 0, sizeof(priv));
 	KUNIT_EXPECT_EQ(test, owe_dh_key_set(c, g, priv, key), -EINVAL);
 	KUNIT_EXPECT_NULL(test, key->group);
-	priv[g->prime_len - 1] = 1;
-	KUNIT_EXPECT_EQ(test, owe_dh_key_set(c, g, priv, key), -EINVAL);
 	memcpy(priv, g->prime, g->prime_len);	/* p > n */
 	KUNIT_EXPECT_EQ(test, owe_dh_key_set(c, g, priv, key), -EINVAL);
+	memset(priv, 0xff, g->prime_len);
+	KUNIT_EXPECT_EQ(test, owe_dh_key_set(c, g, priv, key), -EINVAL);
 	KUNIT_EXPECT_TRUE(test, !memchr_inv(key, 0, sizeof(*key)));
+	/* SP 800-56A's range is [1, n - 1]: 1 is a key, its public key G */
+	memset(priv, 0, sizeof(priv));
+	priv[g->prime_len - 1] = 1;
+	KUNIT_ASSERT_EQ(test, owe_dh_key_set(c, g, priv, key), 0);
+	ecc = owe_ecc_curve_by_bytes(g->prime_len);
+	KUNIT_ASSERT_NOT_NULL(test, ecc);
+	KUNIT_ASSERT_EQ(test, owe_ecc_mul_base(ecc, priv, gen), 0);
+	KUNIT_EXPECT_MEMEQ(test, key->pub, gen, g->prime_len);
+	owe_dh_key_clear(key);
 }
 
 static struct kunit_case owe_dh_cases[] = {

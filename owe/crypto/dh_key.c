@@ -17,32 +17,29 @@
 #include <linux/scatterlist.h>
 #include <linux/string.h>
 #include <crypto/ecdh.h>
-#include <crypto/internal/ecc.h>
 #include <kunit/visibility.h>
+#include <owe/ecc.h>
 
 #include "crypto/dh_key.h"
 #include "crypto/kdf.h"
 #include "crypto/point.h"
 
-static_assert(3 * ECC_MAX_BYTES <= OWE_KEY_DATA_MAX);
+static_assert(3 * OWE_ECC_MAX_BYTES <= OWE_KEY_DATA_MAX);
 
-/* tries at a random scalar in [2, n - 3]; failing 2^-32 events in a row */
+/* tries at a random scalar in [1, n - 1]; failing 2^-32 events in a row */
 #define OWE_DH_KEYGEN_TRIES	8
 
-static unsigned int owe_dh_ndigits(const struct owe_group *group)
+/*
+ * 0 when the private scalar is in [1, n - 1] (SP 800-56A), compared in
+ * constant time by owe_ecc.ko: the scalar is the secret
+ */
+static int owe_dh_priv_check(const struct owe_group *group, const u8 *priv)
 {
-	return DIV_ROUND_UP(group->prime_len, sizeof(u64));
-}
+	const struct owe_ecc_curve *c = owe_ecc_curve_by_bytes(group->prime_len);
 
-/* the private scalar as crypto/ecc.c digits; 0 when in [2, n - 3] */
-static int owe_dh_priv_digits(const struct owe_group *group, const u8 *priv,
-			      u64 *digits)
-{
-	unsigned int ndigits = owe_dh_ndigits(group);
-
-	ecc_digits_from_bytes(priv, group->prime_len, digits, ndigits);
-	return ecc_is_key_valid(group->ecc_curve_id, ndigits, digits,
-				ndigits * sizeof(u64));
+	if (!c)
+		return -EOPNOTSUPP;
+	return owe_ecc_scalar_ok(c, priv) ? 0 : -EINVAL;
 }
 
 static int owe_dh_kpp_set(struct owe_crypto *c, const struct owe_dh_key *key)
@@ -118,12 +115,10 @@ static int owe_dh_kpp_run(struct owe_crypto *c, const struct owe_group *group,
 static int owe_dh_make_pub(struct owe_crypto *c, struct owe_dh_key *key)
 {
 	const struct owe_group *group = key->group;
-	u64 priv[ECC_MAX_DIGITS];
 	int err;
 
 	lockdep_assert_held(&c->lock);
-	err = owe_dh_priv_digits(group, key->priv, priv);
-	memzero_explicit(priv, sizeof(priv));
+	err = owe_dh_priv_check(group, key->priv);
 	if (err)
 		return err;
 
@@ -142,7 +137,6 @@ static int owe_dh_generate_locked(struct owe_crypto *c,
 				  const struct owe_group *group,
 				  struct owe_dh_key *key)
 {
-	u64 digits[ECC_MAX_DIGITS];
 	int err = -EAGAIN;
 	unsigned int i;
 
@@ -154,9 +148,8 @@ static int owe_dh_generate_locked(struct owe_crypto *c,
 		/* P-521: 521 bits in 66 octets */
 		if (group->prime_len * 8 > 521)
 			key->priv[0] &= 0x01;
-		err = owe_dh_priv_digits(group, key->priv, digits);
+		err = owe_dh_priv_check(group, key->priv);
 	}
-	memzero_explicit(digits, sizeof(digits));
 	if (!err)
 		err = owe_dh_make_pub(c, key);
 	if (err)
@@ -197,7 +190,7 @@ EXPORT_SYMBOL_IF_KUNIT(owe_dh_key_generate);
  *
  * For known-answer tests (d_A of the vectors). Process context.
  *
- * Return: 0, -EINVAL when @priv is not in [2, n - 3], or an error of the
+ * Return: 0, -EINVAL when @priv is not in [1, n - 1], or an error of the
  * crypto API.
  */
 int owe_dh_key_set(struct owe_crypto *c, const struct owe_group *group,

@@ -8,7 +8,6 @@
 
 #include <linux/kernel.h>
 #include <linux/export.h>
-#include <crypto/ecdh.h>
 #include <kunit/visibility.h>
 
 #include "wire/group.h"
@@ -40,21 +39,21 @@ static const struct owe_group owe_groups[OWE_NUM_GROUPS] = {
 		.kck_len = 16, .kek_len = 16, .mic_len = 16,
 		.curve = "P-256", .hash_alg = "sha256",
 		.hmac_alg = "hmac(sha256)", .prime = p256_prime,
-		.ecc_curve_id = ECC_CURVE_NIST_P256, .kpp_alg = "ecdh-nist-p256",
+		.kpp_alg = "ecdh-nist-p256",
 	},
 	{
 		.id = OWE_GROUP_P384, .prime_len = 48, .hash_len = 48,
 		.kck_len = 24, .kek_len = 32, .mic_len = 24,
 		.curve = "P-384", .hash_alg = "sha384",
 		.hmac_alg = "hmac(sha384)", .prime = p384_prime,
-		.ecc_curve_id = ECC_CURVE_NIST_P384, .kpp_alg = "ecdh-nist-p384",
+		.kpp_alg = "ecdh-nist-p384",
 	},
 	{
 		.id = OWE_GROUP_P521, .prime_len = 66, .hash_len = 64,
 		.kck_len = 32, .kek_len = 32, .mic_len = 32,
 		.curve = "P-521", .hash_alg = "sha512",
 		.hmac_alg = "hmac(sha512)", .prime = p521_prime,
-		.ecc_curve_id = ECC_CURVE_NIST_P521, .kpp_alg = "ecdh-nist-p521",
+		.kpp_alg = "ecdh-nist-p521",
 	},
 };
 

@@ -31,7 +31,6 @@
  * @hash_alg: crypto API name of the hash ("sha256", ...)
  * @hmac_alg: crypto API name of the HMAC ("hmac(sha256)", ...)
  * @prime: the field prime p, big-endian, @prime_len octets
- * @ecc_curve_id: the curve's id in <crypto/ecdh.h> (ECC_CURVE_NIST_P256...)
  * @kpp_alg: crypto API name of the kpp ECDH ("ecdh-nist-p256", ...);
  *	owe_ecc.ko registers all three
  */
@@ -46,7 +45,6 @@ struct owe_group {
 	const char *hash_alg;
 	const char *hmac_alg;
 	const u8 *prime;
-	unsigned int ecc_curve_id;
 	const char *kpp_alg;
 };
 
