@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * KUnit suite "owe-dhq": the caps of the DH queue, the pool of AP key
- * pairs, and associations through the queue on the fake backend
+ * KUnit suite "owe-dhq": the caps and the bucket of the DH queue, the pool
+ * of AP key pairs, and associations through the queue on the fake backend
  * (fake_be.h): refused with status 17 when the BSS's queue is full; a
  * station that leaves while its DH step is queued leaves nothing behind.
  */
@@ -25,6 +25,51 @@ static void dhq_admit_caps(struct kunit *test)
 	KUNIT_EXPECT_FALSE(test, owe_dhq_admit(0, OWE_DHQ_ALL_MAX));
 	KUNIT_EXPECT_FALSE(test, owe_dhq_admit(OWE_DHQ_BSS_MAX + 1,
 					       OWE_DHQ_ALL_MAX + 1));
+}
+
+/*
+ * the bucket: a full one admits a burst, an empty one refuses until the
+ * clock refills it at half speed; costs follow what the worker measured
+ */
+static void dhq_bucket(struct kunit *test)
+{
+	struct owe_dhq_bucket b;
+	u64 now = 1000 * NSEC_PER_SEC;
+	unsigned int n = 0;
+
+	owe_dhq_bucket_init(&b, now);
+	while (owe_dhq_bucket_take(&b, 0, now) && n < 1000)
+		n++;
+	KUNIT_EXPECT_EQ(test, n, OWE_DHQ_BURST_NS / OWE_DHQ_COST_INIT_NS);
+	KUNIT_EXPECT_FALSE(test, owe_dhq_bucket_take(&b, 0, now));
+	/* 2 ms of wall clock buy 1 ms of worker time: one request */
+	now += 2 * OWE_DHQ_COST_INIT_NS - 1;
+	KUNIT_EXPECT_FALSE(test, owe_dhq_bucket_take(&b, 0, now));
+	now += 1;
+	KUNIT_EXPECT_TRUE(test, owe_dhq_bucket_take(&b, 0, now));
+	KUNIT_EXPECT_FALSE(test, owe_dhq_bucket_take(&b, 0, now));
+	/* a clock that went back refills nothing */
+	KUNIT_EXPECT_FALSE(test, owe_dhq_bucket_take(&b, 0, now - NSEC_PER_SEC));
+	/* an hour idle fills it to the burst, not beyond */
+	now += 3600 * NSEC_PER_SEC;
+	KUNIT_EXPECT_TRUE(test, owe_dhq_bucket_take(&b, 0, now));
+	KUNIT_EXPECT_EQ(test, b.tokens, OWE_DHQ_BURST_NS - OWE_DHQ_COST_INIT_NS);
+
+	/* cheap steps: the cost falls towards them, the burst admits more */
+	for (n = 0; n < 100; n++)
+		owe_dhq_bucket_cost(&b, 0, 100 * NSEC_PER_USEC);
+	KUNIT_EXPECT_LT(test, b.cost[0], 120 * NSEC_PER_USEC);
+	KUNIT_EXPECT_GE(test, b.cost[0], 100 * NSEC_PER_USEC);
+	KUNIT_EXPECT_EQ(test, b.cost[1], OWE_DHQ_COST_INIT_NS);
+	/* a slow spell is capped: a BSS is never shut for good */
+	owe_dhq_bucket_init(&b, now);
+	for (n = 0; n < 100; n++)
+		owe_dhq_bucket_cost(&b, 2, NSEC_PER_SEC);
+	KUNIT_EXPECT_EQ(test, b.cost[2], OWE_DHQ_COST_MAX_NS);
+	n = 0;
+	while (owe_dhq_bucket_take(&b, 2, now) && n < 1000)
+		n++;
+	KUNIT_EXPECT_EQ(test, n, OWE_DHQ_BURST_NS / OWE_DHQ_COST_MAX_NS);
 }
 
 /* every pair is taken once and leaves a wiped slot */
@@ -160,6 +205,7 @@ static void dhq_stop_with_queued(struct kunit *test)
 
 static struct kunit_case owe_dhq_cases[] = {
 	KUNIT_CASE(dhq_admit_caps),
+	KUNIT_CASE(dhq_bucket),
 	KUNIT_CASE(dhq_pool_take),
 	KUNIT_CASE(dhq_pool_inline),
 	KUNIT_CASE(dhq_busy),

@@ -4,8 +4,9 @@
  * way WireGuard works off handshakes in a capped work queue.
  *
  *   wiphy mutex   owe_dhq_queue(): admission (%OWE_DHQ_BSS_MAX per BSS,
- *                 %OWE_DHQ_ALL_MAX in all; beyond them the request is
- *                 refused with status 17 and counted as "DH refused: busy")
+ *                 %OWE_DHQ_ALL_MAX in all, and the BSS's bucket of worker
+ *                 time; beyond them the request is refused with status
+ *                 17 and counted as "DH refused: busy")
  *   worker        owe_dhq_work(): a pooled AP key pair, ECDH, HKDF, PMKID
  *                 and the response's elements; no wiphy mutex, transforms
  *                 of its own
@@ -19,8 +20,15 @@
  * request and only frees it. owe_dhq_stop() (the BSS goes: ap-stop, the
  * interface or the radio deleted, module unload) waits for the worker and
  * frees everything left.
+ *
+ * Who is served first: a retransmitted request (same RSNE, group and key)
+ * is answered by the one in flight and costs nothing; a PMKSA-cached
+ * station skips the DH step and never comes here; only new DH work waits
+ * for the bucket, which a flood of fresh addresses drains at the rate the
+ * worker can take, not beyond.
  */
 
+#include <linux/ktime.h>
 #include <linux/slab.h>
 #include <linux/string.h>
 #include <kunit/visibility.h>
@@ -49,6 +57,67 @@ bool owe_dhq_admit(unsigned int bss_in_flight, unsigned int all_in_flight)
 	       all_in_flight < OWE_DHQ_ALL_MAX;
 }
 EXPORT_SYMBOL_IF_KUNIT(owe_dhq_admit);
+
+/**
+ * owe_dhq_bucket_init - a full bucket, every group at its initial cost
+ * @b: the bucket
+ * @now: ktime_get_ns()
+ */
+void owe_dhq_bucket_init(struct owe_dhq_bucket *b, u64 now)
+{
+	unsigned int i;
+
+	b->tokens = OWE_DHQ_BURST_NS;
+	b->stamp = now;
+	for (i = 0; i < OWE_NUM_GROUPS; i++)
+		b->cost[i] = OWE_DHQ_COST_INIT_NS;
+}
+EXPORT_SYMBOL_IF_KUNIT(owe_dhq_bucket_init);
+
+/**
+ * owe_dhq_bucket_take - refill, then take one DH step's cost if it is there
+ * @b: the bucket (the caller holds its queue's lock)
+ * @idx: the group's index (owe_group_idx())
+ * @now: ktime_get_ns()
+ *
+ * Return: true when the request may be queued.
+ */
+bool owe_dhq_bucket_take(struct owe_dhq_bucket *b, unsigned int idx, u64 now)
+{
+	u64 add;
+
+	if (now > b->stamp) {
+		/* the clock's remainder below one token counts next time */
+		add = (now - b->stamp) >> OWE_DHQ_SHARE_SHIFT;
+		b->stamp += add << OWE_DHQ_SHARE_SHIFT;
+		b->tokens += add;
+		if (b->tokens >= OWE_DHQ_BURST_NS) {
+			b->tokens = OWE_DHQ_BURST_NS;
+			b->stamp = now;
+		}
+	}
+	if (b->tokens < b->cost[idx])
+		return false;
+	b->tokens -= b->cost[idx];
+	return true;
+}
+EXPORT_SYMBOL_IF_KUNIT(owe_dhq_bucket_take);
+
+/**
+ * owe_dhq_bucket_cost - fold what one DH step took into its group's cost
+ * @b: the bucket (the caller holds its queue's lock)
+ * @idx: the group's index
+ * @ns: the worker's time for the step
+ *
+ * A moving average with weight 1/8, at most %OWE_DHQ_COST_MAX_NS.
+ */
+void owe_dhq_bucket_cost(struct owe_dhq_bucket *b, unsigned int idx, u64 ns)
+{
+	u64 c = b->cost[idx] - (b->cost[idx] >> 3) + (ns >> 3);
+
+	b->cost[idx] = min_t(u64, c, OWE_DHQ_COST_MAX_NS);
+}
+EXPORT_SYMBOL_IF_KUNIT(owe_dhq_bucket_cost);
 
 /* a request out of the books; the caller holds q->lock */
 static void owe_dhq_unaccount(struct owe_dhq *q)
@@ -97,6 +166,7 @@ static void owe_dhq_work(struct work_struct *work)
 	struct owe_dhq *q = container_of(work, struct owe_dhq, work);
 	struct owe_ap *ap = container_of(q, struct owe_ap, dhq);
 	struct owe_dhq_req *req;
+	u64 t0;
 
 	might_sleep();
 	for (;;) {
@@ -110,8 +180,11 @@ static void owe_dhq_work(struct work_struct *work)
 		spin_unlock_bh(&q->lock);
 		if (!req)
 			break;
+		t0 = ktime_get_ns();
 		owe_dhq_derive(ap, q, req);
 		spin_lock_bh(&q->lock);
+		owe_dhq_bucket_cost(&q->bucket, owe_group_idx(req->group),
+				    ktime_get_ns() - t0);
 		req->stage = OWE_DHQ_DONE;
 		list_add_tail(&req->list, &q->done);
 		spin_unlock_bh(&q->lock);
@@ -211,6 +284,8 @@ int owe_dhq_queue(struct owe_sta *sta, struct sk_buff *skb, bool reassoc,
 	spin_lock_bh(&q->lock);
 	ok = !q->stopping &&
 	     owe_dhq_admit(q->in_flight, atomic_read(&owe_dhq_all)) &&
+	     owe_dhq_bucket_take(&q->bucket, owe_group_idx(dh->group),
+				 ktime_get_ns()) &&
 	     atomic_add_unless(&owe_dhq_all, 1, OWE_DHQ_ALL_MAX);
 	if (ok) {
 		q->in_flight++;
@@ -270,6 +345,7 @@ int owe_dhq_start(struct owe_ap *ap)
 	spin_lock_init(&q->lock);
 	INIT_LIST_HEAD(&q->pending);
 	INIT_LIST_HEAD(&q->done);
+	owe_dhq_bucket_init(&q->bucket, ktime_get_ns());
 	INIT_WORK(&q->work, owe_dhq_work);
 	wiphy_work_init(&q->done_work, owe_dhq_done);
 	q->crypto = owe_crypto_alloc();

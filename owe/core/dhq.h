@@ -10,6 +10,7 @@
 #include <linux/list.h>
 #include <linux/skbuff.h>
 #include <linux/spinlock.h>
+#include <linux/time64.h>
 #include <linux/workqueue.h>
 #include <net/cfg80211.h>
 
@@ -17,12 +18,24 @@
 #include "crypto/dh_pool.h"
 #include "crypto/tfm.h"
 #include "wire/dh_elem.h"
+#include "wire/group.h"
 
 /* DH requests in flight per BSS and in all, at most */
 #define OWE_DHQ_BSS_MAX		16
 #define OWE_DHQ_ALL_MAX		64
 /* completions handled per hold of the wiphy mutex */
 #define OWE_DHQ_BATCH		4
+/*
+ * The rate of new DH work per BSS: a bucket of worker time, refilled at
+ * half the wall clock (new stations may take half of a CPU), holding at
+ * most %OWE_DHQ_BURST_NS; each request takes its group's measured cost
+ * (a moving average, %OWE_DHQ_COST_INIT_NS until measured, at most
+ * %OWE_DHQ_COST_MAX_NS so that a slow spell never shuts the door)
+ */
+#define OWE_DHQ_SHARE_SHIFT	1
+#define OWE_DHQ_BURST_NS	(20 * NSEC_PER_MSEC)
+#define OWE_DHQ_COST_INIT_NS	NSEC_PER_MSEC
+#define OWE_DHQ_COST_MAX_NS	(OWE_DHQ_BURST_NS / 4)
 
 /**
  * enum owe_dhq_stage - where a request is
@@ -64,6 +77,18 @@ struct owe_dhq_req {
 };
 
 /**
+ * struct owe_dhq_bucket - the admission of new DH work of one BSS
+ * @tokens: worker time it may still take, ns
+ * @stamp: when @tokens was last refilled, ns (ktime_get_ns())
+ * @cost: per group, what one DH step took the worker (moving average, ns)
+ */
+struct owe_dhq_bucket {
+	u64 tokens;
+	u64 stamp;
+	u64 cost[OWE_NUM_GROUPS];
+};
+
+/**
  * struct owe_dhq - the DH queue of one BSS
  * @lock: guards @pending, @done, @stopping and the requests' stage
  * @pending: requests waiting for @work, oldest first
@@ -71,6 +96,7 @@ struct owe_dhq_req {
  * @in_flight: requests queued and not freed yet (at most
  *	%OWE_DHQ_BSS_MAX)
  * @stopping: the BSS is going: nothing more is queued
+ * @bucket: the rate of new DH work, under @lock
  * @work: the worker (process context, no wiphy mutex)
  * @done_work: the completions (wiphy mutex)
  * @crypto: the worker's own transforms
@@ -82,6 +108,7 @@ struct owe_dhq {
 	struct list_head done;
 	unsigned int in_flight;
 	bool stopping;
+	struct owe_dhq_bucket bucket;
 	struct work_struct work;
 	struct wiphy_work done_work;
 	struct owe_crypto *crypto;
@@ -93,6 +120,9 @@ struct owe_ap;
 int owe_dhq_init(void);
 void owe_dhq_exit(void);
 bool owe_dhq_admit(unsigned int bss_in_flight, unsigned int all_in_flight);
+void owe_dhq_bucket_init(struct owe_dhq_bucket *b, u64 now);
+bool owe_dhq_bucket_take(struct owe_dhq_bucket *b, unsigned int idx, u64 now);
+void owe_dhq_bucket_cost(struct owe_dhq_bucket *b, unsigned int idx, u64 ns);
 int owe_dhq_start(struct owe_ap *ap);
 void owe_dhq_stop(struct owe_ap *ap);
 int owe_dhq_queue(struct owe_sta *sta, struct sk_buff *skb, bool reassoc,
