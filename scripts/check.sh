@@ -39,16 +39,24 @@ passed=0
 failed=0
 skipped=0
 failures=()
+# "SECONDS LABEL" of each test, for the slowest-first list at the end
+durations=()
+t_test=$SECONDS
 logdir=$build/check
 rm -rf "$logdir"
 mkdir -p "$logdir"
 start=$(date +%s)
 
+# the time since the last result: what the test just reported took
 result() { # NAME RC
+	local dt=$((SECONDS - t_test))
+
+	t_test=$SECONDS
+	durations+=("$dt $1")
 	case "$2" in
-	0) passed=$((passed + 1)); echo "check: PASS $1" ;;
-	77) skipped=$((skipped + 1)); echo "check: SKIP $1" ;;
-	*) failed=$((failed + 1)); failures+=("$1"); echo "check: FAIL $1 (exit $2, log $logdir/$1.log)" ;;
+	0) passed=$((passed + 1)); echo "check: PASS $1 (${dt}s)" ;;
+	77) skipped=$((skipped + 1)); echo "check: SKIP $1 (${dt}s)" ;;
+	*) failed=$((failed + 1)); failures+=("$1"); echo "check: FAIL $1 (exit $2, ${dt}s, log $logdir/$1.log)" ;;
 	esac
 }
 
@@ -99,6 +107,7 @@ run_kunit() { # LABEL [--debug]
 	local label=$1 rc summary k_pass k_fail k_skip
 
 	shift
+	t_test=$SECONDS
 	echo "check: KUnit${1:+ ($1)} (one guest boot)"
 	scripts/vm/kunit.sh "$@" 2>&1 | tee "$logdir/$label.log"
 	rc=${PIPESTATUS[0]}
@@ -114,7 +123,9 @@ run_kunit() { # LABEL [--debug]
 	passed=$((passed + k_pass))
 	failed=$((failed + k_fail))
 	skipped=$((skipped + k_skip))
-	echo "check: $label: $k_pass passed, $k_fail failed, $k_skip skipped"
+	durations+=("$((SECONDS - t_test)) $label")
+	echo "check: $label: $k_pass passed, $k_fail failed, $k_skip skipped ($((SECONDS - t_test))s)"
+	t_test=$SECONDS
 	if [ "$k_fail" != 0 ] || [ "$rc" != 0 ]; then
 		failures+=("$label")
 		[ "$k_fail" = 0 ] && { failed=$((failed + 1)); echo "check: FAIL $label (exit $rc)"; }
@@ -130,6 +141,7 @@ run_test() { # NAME LABEL [--debug]
 		result "$label" 2
 		return
 	fi
+	t_test=$SECONDS
 	radios=$(sed -n 's/^# owe-test:.*radios=\([0-9]*\).*/\1/p' "$t" | head -n 1)
 	# "realtime": the guest's clock runs with the host's (timing tests)
 	rt=()
@@ -205,6 +217,8 @@ else
 fi
 
 [ ${#failures[@]} = 0 ] || echo "check: failed: ${failures[*]}"
+echo "check: the slowest: $(printf '%s\n' "${durations[@]}" | sort -rn | head -n 8 |
+	awk '{ printf "%s%s %ss", (NR > 1 ? ", " : ""), $2, $1 }')"
 echo "check: $(( $(date +%s) - start ))s"
 line="$passed passed, $failed failed"
 [ "$skipped" = 0 ] || line+=", $skipped skipped"
