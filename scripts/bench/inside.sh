@@ -12,7 +12,8 @@
 #
 #   scripts/bench/inside.sh [--cpu MODEL] [--runs N] [--cap-runs N]
 #                           [--cap N,N,...] [--iperf-secs S]
-#                           [--derive-runs N]
+#                           [--derive-runs N] [--flood-runs N]
+#                           [--flood-pairs N]
 #
 #   wlan0 (AP: owe.ko or hostapd)  ~~ hwsim ~~  wlan1 .. wlanN (netns staI)
 #   192.0.2.1/24                                192.0.2.11 (wlan1 only)
@@ -32,6 +33,9 @@ cap_runs=5
 cap_sizes=8,32,64
 iperf_secs=5
 derive_runs=5
+flood_runs=3
+flood_pairs=500
+flood_rate=100
 while [ $# -gt 0 ]; do
 	case "$1" in
 	--cpu) cpu=$2; shift ;;
@@ -40,6 +44,8 @@ while [ $# -gt 0 ]; do
 	--cap) cap_sizes=$2; shift ;;
 	--iperf-secs) iperf_secs=$2; shift ;;
 	--derive-runs) derive_runs=$2; shift ;;
+	--flood-runs) flood_runs=$2; shift ;;
+	--flood-pairs) flood_pairs=$2; shift ;;
 	*) fail "unknown option '$1'" ;;
 	esac
 	shift
@@ -342,6 +348,99 @@ softirq_groups() {
 	wait_none 10
 }
 
+# every_50ms FILE CMD...: CMD's latency in ms, one a line, every 50 ms
+every_50ms() {
+	local file=$1 t0
+
+	shift
+	while :; do
+		t0=$(date +%s%N)
+		"$@" > /dev/null 2>&1
+		echo $((($(date +%s%N) - t0) / 1000000)) >> "$file"
+		sleep 0.05
+	done
+}
+
+# pct FILE P: the P-th percentile of FILE's figures
+pct() {
+	sort -n "$1" | awk -v p="$2" '{ v[NR] = $1 }
+		END { i = int(NR * p / 100 + 0.999); if (i < 1) i = 1; print v[i] }'
+}
+
+# connect_ms: station 1 selects the OWE network (group 19, no PMKSA); the
+# milliseconds from select_network to CTRL-EVENT-CONNECTED, all steps
+# (scan, authentication, association, 4-way) included
+connect_ms() {
+	local t0
+
+	wcli 1 pmksa_flush >/dev/null
+	t0=$(now)
+	sta_connect 1 0 || return 1
+	log_since 1 "$last_mark" | awk -v t0="$t0" '
+		/CTRL-EVENT-CONNECTED/ { printf "%.1f\n", ($1 - t0) * 1000; exit }'
+}
+
+# flood_round IMPL: $flood_pairs Authentication + Association Request
+# pairs with valid group 19 DH elements from random addresses, injected
+# at $flood_rate a second: station 1's connect time idle and under the
+# flood, `ip link show` (it takes RTNL) during it, the stations the AP
+# still holds 10 s after, and the peak growth of unreclaimable slab
+flood_round() {
+	local impl=$1 idle busy m0 bssid inj rt km p99
+
+	[ -n "$mon" ] || return 0
+	ap_start "$impl" owe
+	bssid=$(cat /sys/class/net/wlan0/address)
+	wcli 1 set_network 0 owe_group 19 >/dev/null
+	# warm-up, then the idle figure
+	connect_ms > /dev/null && sta_leave 1
+	idle=$(connect_ms) && sta_leave 1
+	# `ip link show` idle first: what a fork and exec cost the guest
+	: > "$T_DIR/idle-rtnl"
+	every_50ms "$T_DIR/idle-rtnl" ip link show &
+	rt=$!
+	sleep 3
+	kill "$rt" 2>/dev/null
+	wait "$rt" 2>/dev/null
+	sample flood.rtnl.idle.p50 "$impl" "$(pct "$T_DIR/idle-rtnl" 50)"
+	sample flood.rtnl.idle.p99 "$impl" "$(pct "$T_DIR/idle-rtnl" 99)"
+	: > "$T_DIR/flood-rtnl"
+	: > "$T_DIR/flood-kmem"
+	m0=$(kmem)
+	python3 "$inject" "$mon" assoc-flood "$bssid" "$SSID_OWE" \
+		"$flood_pairs" "$flood_rate" 19 pmf > "$T_DIR/flood-inj" 2>&1 &
+	inj=$!
+	every_50ms "$T_DIR/flood-rtnl" ip link show &
+	rt=$!
+	while :; do kmem >> "$T_DIR/flood-kmem"; sleep 0.2; done &
+	km=$!
+	sleep 1
+	busy=$(connect_ms)
+	wcli 1 disconnect >/dev/null
+	wait "$inj" || log "$impl flood: the injector failed: $(tail -n 1 "$T_DIR/flood-inj")"
+	kill "$rt" "$km" 2>/dev/null
+	wait "$rt" "$km" 2>/dev/null
+	sleep 10
+	sample flood.left "$impl" "$(ap_sta_count)"
+	sample flood.slab "$impl" "$(sort -n "$T_DIR/flood-kmem" | tail -n 1 |
+		awk -v a="$m0" '{ print $1 - a }')"
+	p99=$(pct "$T_DIR/flood-rtnl" 99)
+	sample flood.rtnl.p50 "$impl" "$(pct "$T_DIR/flood-rtnl" 50)"
+	sample flood.rtnl.p99 "$impl" "$p99"
+	if [ -n "$idle" ] && [ -n "$busy" ]; then
+		sample flood.idle "$impl" "$idle"
+		sample flood.busy "$impl" "$busy"
+		sample flood.ratio "$impl" \
+			"$(awk -v a="$busy" -v b="$idle" 'BEGIN { printf "%.2f", a / b }')"
+	else
+		sample flood.fail "$impl" 1
+	fi
+	log "$impl flood: connect idle ${idle:-?} ms, flooded ${busy:-?} ms;" \
+		"ip link show p99 $p99 ms; $(ap_sta_count) stations 10 s after;" \
+		"$(tr '\n' ' ' < "$T_DIR/flood-inj")"
+	ap_stop "$impl"
+}
+
 # round_owe IMPL R: the OWE figures of one implementation in round R
 round_owe() {
 	local impl=$1 r=$2 g n
@@ -447,6 +546,7 @@ for ((r = 1; r <= runs; r++)); do
 	for impl in "${order[@]}"; do
 		round_owe "$impl" "$r"
 		round_open "$impl"
+		[ "$r" -le "$flood_runs" ] && flood_round "$impl"
 	done
 	softirq_groups
 done

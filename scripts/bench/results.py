@@ -38,7 +38,7 @@ def read_samples(path):
 def read_derive(data, directory):
     """Kernel figures from owe_bench, user-space ones from openssl speed."""
     kern = re.compile(
-        r'group (\d+) \(\S+\) (\S+)\s+n=\d+ mean (\d+) us min (\d+) us')
+        r'group (\d+) \(\S+\) (\S+)\s+n=\d+ mean ([\d.]+) us min ([\d.]+) us')
     ossl = re.compile(r'bits ecdh \((nistp\d+)\)\s+\S+\s+([\d.]+)')
     names = {v: k for k, v in GROUPS.items()}
     for path in sorted(glob.glob(os.path.join(directory, 'derive-*.txt'))):
@@ -196,9 +196,16 @@ def main():
                    % (g, fmt(p99), len(vals), fmt(statistics.median(vals)),
                       fmt(vals[-1])))
     for g in (19, 20, 21):
-        out.append(row(data, '4. (part of it) y from x of the DH element, '
-                       'group %d' % g, 'kern.y(x).%d' % g, 'us/op',
-                       note='owe_point_y(), which the parser runs in softirq'))
+        out.append(row(data, '4. (part of it) check of the DH element\'s x, '
+                       'group %d' % g, 'kern.xcheck.%d' % g, 'us/op',
+                       note='x < p and x^3 - 3x + b a square (Jacobi '
+                       'symbol), in softirq'))
+    for g in (19, 20, 21):
+        out.append(row(data, '4. (not in softirq) y from x of the DH '
+                       'element, group %d' % g,
+                       'kern.y(x).%d' % g, 'us/op',
+                       note='owe_point_y(), in the DH worker since the x '
+                       'check took its place in softirq'))
     out.append(row(data, '5. iperf3 TCP station -> AP over CCMP',
                    'iperf', 'Mbit/s'))
     for n in caps:
@@ -218,6 +225,25 @@ def main():
         out.append(row(data, '7. think time on the air, %s: association '
                        'response to EAPOL M1' % what, 'think.resp_m1.' + g,
                        'us'))
+    out.append(row(data, '8. flood: connect time flooded / idle', 'flood.ratio',
+                   'x', note='station 1, select_network to connected; '
+                   'each run\'s own ratio (issue target: at most 1.5)'))
+    out.append(row(data, '8. flood: connect time idle', 'flood.idle', 'ms'))
+    out.append(row(data, '8. flood: connect time under the flood',
+                   'flood.busy', 'ms'))
+    out.append(row(data, '8. flood: `ip link show` idle, before it, '
+                   'p50', 'flood.rtnl.idle.p50', 'ms',
+                   note='a fork and exec in the guest, no flood'))
+    out.append(row(data, '8. flood: `ip link show` idle, before it, '
+                   'p99', 'flood.rtnl.idle.p99', 'ms'))
+    out.append(row(data, '8. flood: `ip link show` (RTNL) p50',
+                   'flood.rtnl.p50', 'ms', note='sampled every 50 ms'))
+    out.append(row(data, '8. flood: `ip link show` (RTNL) p99',
+                   'flood.rtnl.p99', 'ms', note='target: at most 50 ms'))
+    out.append(row(data, '8. flood: stations held 10 s after', 'flood.left',
+                   'stations', note='the client has left: 0 is clean'))
+    out.append(row(data, '8. flood: peak growth of SUnreclaim', 'flood.slab',
+                   'KiB'))
     nocache = data.get('setup.pmksa.nocache', {})
     if nocache:
         out.append('')

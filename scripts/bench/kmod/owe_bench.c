@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * owe_bench: the cost of one AP-side OWE derivation per group, measured
- * with the module's own functions: y recovery from x (owe_point_y(), which
- * the DH element parser runs in softirq), key generation
+ * with the module's own functions: the check of the DH element's x
+ * (owe_point_y() without y, which the parser runs in softirq), y recovery
+ * from x (owe_point_y(), in the DH worker), key generation
  * (owe_dh_key_generate()), ECDH (owe_dh_shared()) and the whole
  * owe_dh_derive() (fresh AP key + ECDH + HKDF + PMKID), as an association
  * with a new station costs it. Prints figures at load time;
@@ -26,6 +27,7 @@ module_param(iters, uint, 0444);
 MODULE_PARM_DESC(iters, "operations timed per group and step (default 50)");
 
 enum owe_bench_step {
+	STEP_XCHECK,
 	STEP_POINT,
 	STEP_KEYGEN,
 	STEP_ECDH,
@@ -34,7 +36,7 @@ enum owe_bench_step {
 };
 
 static const char * const owe_bench_step_name[STEP_NUM] = {
-	"y(x)", "keygen", "ecdh", "derive",
+	"xcheck", "y(x)", "keygen", "ecdh", "derive",
 };
 
 struct owe_bench_state {
@@ -49,8 +51,11 @@ static int owe_bench_step(struct owe_crypto *c, const struct owe_group *g,
 			  struct owe_bench_state *s, enum owe_bench_step step)
 {
 	switch (step) {
-	case STEP_POINT:
+	case STEP_XCHECK:
 		/* what the DH element parser adds per request, in softirq */
+		return owe_point_y(g, s->sta.pub, NULL);
+	case STEP_POINT:
+		/* y for the ECDH, in the DH worker */
 		return owe_point_y(g, s->sta.pub, s->z);
 	case STEP_KEYGEN:
 		return owe_dh_key_generate(c, g, &s->ap);
@@ -90,9 +95,11 @@ static int owe_bench_group(struct owe_crypto *c, const struct owe_group *g,
 			min = min(min, dt);
 			cond_resched();
 		}
-		pr_info("group %u (%s) %-6s n=%u mean %llu us min %llu us (%llu/s)\n",
+		pr_info("group %u (%s) %-6s n=%u mean %llu.%llu us min %llu.%llu us (%llu/s)\n",
 			g->id, g->curve, owe_bench_step_name[step], iters,
-			div_u64(total, iters * 1000ULL), div_u64(min, 1000),
+			div_u64(total, iters * 1000ULL),
+			div_u64(total, iters * 100ULL) % 10,
+			div_u64(min, 1000), div_u64(min, 100) % 10,
 			total ? div64_u64(iters * NSEC_PER_SEC, total) : 0);
 	}
 	return 0;
