@@ -4,7 +4,7 @@
  * constant time. Included once by each curve's file (p256.c, ...), which
  * first defines
  *
- *   ECC_N      64-bit limbs of a field element
+ *   ECC_N      64-bit limbs of a field element and of an integer below p
  *   ECC_BYTES  octets of a coordinate and of a scalar
  *   ECC_BITS   bits of the group order n
  *   ECC_PINV   -p^-1 mod 2^64, or
@@ -20,8 +20,14 @@
  * The loops over the limbs are unrolled (#pragma GCC unroll): constant
  * trip counts, straight-line carry chains.
  *
- * Field: Montgomery form, R = 2^(64 * ECC_N), word-by-word (CIOS)
- * reduction, every result fully reduced below p by a masked subtraction.
+ * Field: fe_mont.h (Montgomery form; R = 1 and folding for P-521),
+ * providing on ECC_N-limb elements fe_add(), fe_sub(),
+ * fe_mul(), fe_sqr(), fe_inv(), fe_sqrt() (a^((p + 1) / 4)),
+ * fe_mask_zero(), fe_from_int() and fe_to_int() (from and to the integer
+ * below p, 64-bit limbs) and fe_init() (fe_one, its own constants). Only
+ * fe_to_int() and fe_mask_zero() need the canonical value; the rest may
+ * work on any representation of the residue.
+ *
  * Points: projective (X : Y : Z), the complete formulas of Renes,
  * Costello and Batina (eprint 2015/1060, algorithms 4, 5 and 6 for
  * a = -3): no input, the point at infinity (0 : 1 : 0) and doubling
@@ -62,13 +68,10 @@ struct apoint {
 	u64 y[ECC_N];
 };
 
-/* R mod p, R^2 mod p, b * R mod p, p - 2, (p + 1) / 4 */
+/* 1 and b as field elements */
 static u64 fe_one[ECC_N] __ro_after_init;
-static u64 fe_r2[ECC_N] __ro_after_init;
 static u64 fe_b[ECC_N] __ro_after_init;
-static u64 exp_inv[ECC_N] __ro_after_init;
-static u64 exp_sqrt[ECC_N] __ro_after_init;
-/* comb[i][j] = (j + 1) * 2^(5 i) * G, affine, Montgomery form */
+/* comb[i][j] = (j + 1) * 2^(5 i) * G, affine, field elements */
 static struct apoint comb[ECC_WINDOWS][OWE_ECC_TABLE] __ro_after_init;
 
 static void fe_copy(u64 *r, const u64 *a)
@@ -86,249 +89,8 @@ static __always_inline void fe_cmov(u64 *r, const u64 *a, u64 mask)
 		r[i] ^= (r[i] ^ a[i]) & mask;
 }
 
-/* t (ECC_N limbs) + hi * 2^(64 ECC_N), known to be below 2p: r = t mod p */
-static __always_inline void fe_reduce_once(u64 *r, const u64 *t, u64 hi)
-{
-	u64 d[ECC_N], borrow = 0;
-	unsigned int i;
-
-#pragma GCC unroll 9
-	for (i = 0; i < ECC_N; i++)
-		d[i] = ecc_sbb(t[i], curve_p[i], &borrow);
-	/* t < p exactly when the subtraction borrowed past hi */
-#pragma GCC unroll 9
-	for (i = 0; i < ECC_N; i++)
-		r[i] = d[i];
-	fe_cmov(r, t, ecc_mask_bit(borrow & (hi ^ 1)));
-}
-
-static void fe_add(u64 *r, const u64 *a, const u64 *b)
-{
-	u64 t[ECC_N], carry = 0;
-	unsigned int i;
-
-#pragma GCC unroll 9
-	for (i = 0; i < ECC_N; i++)
-		t[i] = ecc_adc(a[i], b[i], &carry);
-	fe_reduce_once(r, t, carry);
-}
-
-static void fe_sub(u64 *r, const u64 *a, const u64 *b)
-{
-	u64 t[ECC_N], pm[ECC_N], borrow = 0, carry = 0, mask;
-	unsigned int i;
-
-#pragma GCC unroll 9
-	for (i = 0; i < ECC_N; i++)
-		t[i] = ecc_sbb(a[i], b[i], &borrow);
-	mask = ecc_mask_bit(borrow);
-#pragma GCC unroll 9
-	for (i = 0; i < ECC_N; i++)
-		pm[i] = curve_p[i] & mask;
-#pragma GCC unroll 9
-	for (i = 0; i < ECC_N; i++)
-		r[i] = ecc_adc(t[i], pm[i], &carry);
-}
-
-/* t (2 ECC_N limbs) = a^2: the products below the diagonal once, doubled */
-static __always_inline void fe_sqr_wide(u64 *t, const u64 *a)
-{
-	u64 c, hi, lo;
-	unsigned int i, j;
-
-	memset(t, 0, 2 * ECC_N * sizeof(u64));
-#pragma GCC unroll 9
-	for (i = 0; i < ECC_N - 1; i++) {
-		c = 0;
-#pragma GCC unroll 9
-		for (j = i + 1; j < ECC_N; j++)
-			t[i + j] = ecc_mac(a[i], a[j], t[i + j], &c);
-		t[i + ECC_N] = c;
-	}
-	c = 0;
-#pragma GCC unroll 18
-	for (i = 0; i < 2 * ECC_N; i++) {
-		hi = t[i] >> 63;
-		t[i] = (t[i] << 1) | c;
-		c = hi;
-	}
-	c = 0;
-#pragma GCC unroll 9
-	for (i = 0; i < ECC_N; i++) {
-		hi = 0;
-		lo = ecc_mac(a[i], a[i], 0, &hi);
-		t[2 * i] = ecc_adc(t[2 * i], lo, &c);
-		t[2 * i + 1] = ecc_adc(t[2 * i + 1], hi, &c);
-	}
-}
-
-#ifndef ECC_MERSENNE_BITS
-#define ECC_RBITS	(64 * ECC_N)
-
-/* one word of CIOS: t = (t + a * bi + m * p) / 2^64 */
-static __always_inline void fe_mul_word(u64 *t, const u64 *a, u64 bi)
-{
-	u64 c = 0, cc = 0, m;
-	unsigned int j;
-
-#pragma GCC unroll 9
-	for (j = 0; j < ECC_N; j++)
-		t[j] = ecc_mac(a[j], bi, t[j], &c);
-	t[ECC_N] = ecc_adc(t[ECC_N], c, &cc);
-	t[ECC_N + 1] = cc;
-
-	m = t[0] * ECC_PINV;
-	c = 0;
-	ecc_mac(m, curve_p[0], t[0], &c);
-#pragma GCC unroll 9
-	for (j = 1; j < ECC_N; j++)
-		t[j - 1] = ecc_mac(m, curve_p[j], t[j], &c);
-	cc = 0;
-	t[ECC_N - 1] = ecc_adc(t[ECC_N], c, &cc);
-	t[ECC_N] = t[ECC_N + 1] + cc;
-}
-
-/* Montgomery product a * b / R mod p; r may alias a or b */
-static void fe_mul(u64 *r, const u64 *a, const u64 *b)
-{
-	u64 t[ECC_N + 2] = {};
-	unsigned int i;
-
-#pragma GCC unroll 9
-	for (i = 0; i < ECC_N; i++)
-		fe_mul_word(t, a, b[i]);
-	fe_reduce_once(r, t, t[ECC_N]);
-}
-
-/* r = t / R mod p for t < p R (2 ECC_N limbs, clobbered) */
-static __always_inline void fe_redc(u64 *r, u64 *t)
-{
-	u64 c, m, top = 0;
-	unsigned int i, j;
-
-#pragma GCC unroll 9
-	for (i = 0; i < ECC_N; i++) {
-		m = t[i] * ECC_PINV;
-		c = 0;
-#pragma GCC unroll 9
-		for (j = 0; j < ECC_N; j++)
-			t[i + j] = ecc_mac(m, curve_p[j], t[i + j], &c);
-		t[i + ECC_N] = ecc_adc(t[i + ECC_N], c, &top);
-	}
-	fe_reduce_once(r, t + ECC_N, top);
-}
-
-static void fe_sqr(u64 *r, const u64 *a)
-{
-	u64 t[2 * ECC_N];
-
-	fe_sqr_wide(t, a);
-	fe_redc(r, t);
-}
-#else
-/*
- * p = 2^ECC_MERSENNE_BITS - 1 (P-521): "Montgomery form" with R = 1, that
- * is the plain value; the full product folded twice at bit 521.
- */
-#define ECC_RBITS	0
-#define ECC_TOP_BITS	(ECC_MERSENNE_BITS - 64 * (ECC_N - 1))
-
-/* r = t mod p for t < 2^(2 ECC_MERSENNE_BITS) (2 ECC_N limbs, clobbered) */
-static __always_inline void fe_fold(u64 *r, u64 *t)
-{
-	u64 hi[ECC_N], c;
-	unsigned int i;
-
-	/* t = hi * 2^521 + lo: t = hi + lo mod p */
-#pragma GCC unroll 9
-	for (i = 0; i < ECC_N; i++)
-		hi[i] = (t[ECC_N - 1 + i] >> ECC_TOP_BITS) |
-			(t[ECC_N + i] << (64 - ECC_TOP_BITS));
-	t[ECC_N - 1] &= (1ULL << ECC_TOP_BITS) - 1;
-	c = 0;
-#pragma GCC unroll 9
-	for (i = 0; i < ECC_N; i++)
-		t[i] = ecc_adc(t[i], hi[i], &c);
-	/* below 2^522: once more, to at most 2^521 = p + 1 */
-	hi[0] = t[ECC_N - 1] >> ECC_TOP_BITS;
-	t[ECC_N - 1] &= (1ULL << ECC_TOP_BITS) - 1;
-	c = hi[0];
-#pragma GCC unroll 9
-	for (i = 0; i < ECC_N; i++)
-		t[i] = ecc_adc(t[i], 0, &c);
-	fe_reduce_once(r, t, 0);
-}
-
-static void fe_mul(u64 *r, const u64 *a, const u64 *b)
-{
-	u64 t[2 * ECC_N] = {}, c;
-	unsigned int i, j;
-
-#pragma GCC unroll 9
-	for (i = 0; i < ECC_N; i++) {
-		c = 0;
-#pragma GCC unroll 9
-		for (j = 0; j < ECC_N; j++)
-			t[i + j] = ecc_mac(a[j], b[i], t[i + j], &c);
-		t[i + ECC_N] = c;
-	}
-	fe_fold(r, t);
-}
-
-static void fe_sqr(u64 *r, const u64 *a)
-{
-	u64 t[2 * ECC_N];
-
-	fe_sqr_wide(t, a);
-	fe_fold(r, t);
-}
-#endif
-
-/* r = a^e for a public exponent e, fixed windows of 4 bits */
-static void fe_pow(u64 *r, const u64 *a, const u64 *e)
-{
-	u64 tbl[16][ECC_N], acc[ECC_N];
-	unsigned int nib;
-	int i;
-
-	fe_copy(tbl[0], fe_one);
-	fe_copy(tbl[1], a);
-	for (i = 2; i < 16; i++)
-		fe_mul(tbl[i], tbl[i - 1], a);
-	fe_copy(acc, fe_one);
-	for (i = ECC_N * 16 - 1; i >= 0; i--) {
-		fe_sqr(acc, acc);
-		fe_sqr(acc, acc);
-		fe_sqr(acc, acc);
-		fe_sqr(acc, acc);
-		nib = (e[i / 16] >> (4 * (i % 16))) & 15;
-		if (nib)
-			fe_mul(acc, acc, tbl[nib]);
-	}
-	fe_copy(r, acc);
-	memzero_explicit(tbl, sizeof(tbl));
-	memzero_explicit(acc, sizeof(acc));
-}
-
-static void fe_inv(u64 *r, const u64 *a)
-{
-	fe_pow(r, a, exp_inv);
-}
-
-static void fe_to_mont(u64 *r, const u64 *a)
-{
-	fe_mul(r, a, fe_r2);
-}
-
-static void fe_from_mont(u64 *r, const u64 *a)
-{
-	static const u64 one[ECC_N] = { 1 };
-
-	fe_mul(r, a, one);
-}
-
-/* all ones when a is zero */
-static u64 fe_mask_zero(const u64 *a)
+/* all ones when the integer a (ECC_N limbs) is zero */
+static u64 limbs_mask_zero(const u64 *a)
 {
 	u64 acc = 0;
 	unsigned int i;
@@ -338,6 +100,8 @@ static u64 fe_mask_zero(const u64 *a)
 		acc |= a[i];
 	return ecc_mask_eq(acc, 0);
 }
+
+#include "fe_mont.h"
 
 /* a < m (both ECC_N limbs), in constant time */
 static bool limbs_lt(const u64 *a, const u64 *m)
@@ -587,7 +351,7 @@ static void point_dbl5(struct point *p)
 	memzero_explicit(z, sizeof(z));
 }
 
-/* affine x, y of p (Montgomery form); false for the point at infinity */
+/* affine x, y of p (field elements); false for the point at infinity */
 static bool point_to_affine(u64 *x, u64 *y, const struct point *p)
 {
 	u64 zinv[ECC_N];
@@ -601,7 +365,7 @@ static bool point_to_affine(u64 *x, u64 *y, const struct point *p)
 	return true;
 }
 
-/* y^2 = x^3 - 3x + b, Montgomery form */
+/* y^2 = x^3 - 3x + b, field elements */
 static bool on_curve(const u64 *x, const u64 *y)
 {
 	u64 l[ECC_N], r[ECC_N], t[ECC_N];
@@ -613,7 +377,8 @@ static bool on_curve(const u64 *x, const u64 *y)
 	fe_sub(r, r, t);
 	fe_mul(r, r, x);
 	fe_add(r, r, fe_b);
-	return !memcmp(l, r, sizeof(l));
+	fe_sub(l, l, r);
+	return fe_mask_zero(l);
 }
 
 /*
@@ -632,7 +397,7 @@ static bool scalar_load(u8 *kle, const u8 *k)
 	kle[ECC_BYTES] = 0;
 	kle[ECC_BYTES + 1] = 0;
 	limbs_from_be(limbs, k);
-	ok = limbs_lt(limbs, curve_n) & !fe_mask_zero(limbs);
+	ok = limbs_lt(limbs, curve_n) & !limbs_mask_zero(limbs);
 	memzero_explicit(limbs, sizeof(limbs));
 	return ok;
 }
@@ -709,7 +474,7 @@ static void comb_select(struct apoint *r, unsigned int win, unsigned int d)
 	}
 }
 
-/* a public point x || y into Montgomery form; -EINVAL unless on the curve */
+/* a public point x || y into field elements; -EINVAL unless on the curve */
 static int point_load(struct point *r, const u8 *in)
 {
 	u64 x[ECC_N], y[ECC_N];
@@ -718,8 +483,8 @@ static int point_load(struct point *r, const u8 *in)
 	limbs_from_be(y, in + ECC_BYTES);
 	if (!limbs_lt(x, curve_p) || !limbs_lt(y, curve_p))
 		return -EINVAL;
-	fe_to_mont(r->x, x);
-	fe_to_mont(r->y, y);
+	fe_from_int(r->x, x);
+	fe_from_int(r->y, y);
 	fe_copy(r->z, fe_one);
 	if (!on_curve(r->x, r->y))
 		return -EINVAL;
@@ -733,8 +498,8 @@ static int point_store(u8 *out, const struct point *p)
 
 	if (!point_to_affine(x, y, p))
 		return -EFAULT;
-	fe_from_mont(x, x);
-	fe_from_mont(y, y);
+	fe_to_int(x, x);
+	fe_to_int(y, y);
 	limbs_to_be(out, x);
 	limbs_to_be(out + ECC_BYTES, y);
 	memzero_explicit(x, sizeof(x));
@@ -853,18 +618,19 @@ static int curve_point_y(const u8 *xb, u8 *yb)
 	limbs_from_be(x, xb);
 	if (!limbs_lt(x, curve_p))
 		return -ERANGE;
-	fe_to_mont(x, x);
+	fe_from_int(x, x);
 	fe_sqr(r, x);
 	fe_add(t, fe_one, fe_one);
 	fe_add(t, t, fe_one);
 	fe_sub(r, r, t);
 	fe_mul(r, r, x);
 	fe_add(r, r, fe_b);
-	fe_pow(y, r, exp_sqrt);
+	fe_sqrt(y, r);
 	fe_sqr(t, y);
-	if (memcmp(t, r, sizeof(t)))
+	fe_sub(t, t, r);
+	if (!fe_mask_zero(t))
 		return -EDOM;
-	fe_from_mont(y, y);
+	fe_to_int(y, y);
 	limbs_to_be(yb, y);
 	return 0;
 }
@@ -882,14 +648,14 @@ static int curve_x_check(const u8 *xb)
 	limbs_from_be(x, xb);
 	if (!limbs_lt(x, curve_p))
 		return -ERANGE;
-	fe_to_mont(x, x);
+	fe_from_int(x, x);
 	fe_sqr(r, x);
 	fe_add(t, fe_one, fe_one);
 	fe_add(t, t, fe_one);
 	fe_sub(r, r, t);
 	fe_mul(r, r, x);
 	fe_add(r, r, fe_b);
-	fe_from_mont(r, r);
+	fe_to_int(r, r);
 	memcpy(m, curve_p, sizeof(m));
 	return owe_ecc_jacobi(r, m, ECC_N) < 0 ? -EDOM : 0;
 }
@@ -897,34 +663,14 @@ static int curve_x_check(const u8 *xb)
 /* the constants of the field and the fixed-base tables; module init */
 static void curve_init(void)
 {
-	static const u64 two[ECC_N] = { 2 };
-	u64 carry = 0, borrow = 0, x[ECC_N], y[ECC_N];
+	u64 x[ECC_N], y[ECC_N];
 	struct point base, e;
 	unsigned int i, j;
 
-	/* R mod p and R^2 mod p by doubling 1, which fe_add() keeps below p */
-	memset(fe_one, 0, sizeof(fe_one));
-	fe_one[0] = 1;
-	for (i = 0; i < ECC_RBITS; i++)
-		fe_add(fe_one, fe_one, fe_one);
-	fe_copy(fe_r2, fe_one);
-	for (i = 0; i < ECC_RBITS; i++)
-		fe_add(fe_r2, fe_r2, fe_r2);
-	fe_to_mont(fe_b, curve_b);
-#pragma GCC unroll 9
-	for (i = 0; i < ECC_N; i++)
-		exp_inv[i] = ecc_sbb(curve_p[i], two[i], &borrow);
-	/* (p + 1) / 4 */
-#pragma GCC unroll 9
-	for (i = 0; i < ECC_N; i++)
-		x[i] = ecc_adc(curve_p[i], i ? 0 : 1, &carry);
-#pragma GCC unroll 9
-	for (i = 0; i < ECC_N; i++)
-		exp_sqrt[i] = (x[i] >> 2) |
-			      (i + 1 < ECC_N ? x[i + 1] << 62 : carry << 62);
-
-	fe_to_mont(base.x, curve_gx);
-	fe_to_mont(base.y, curve_gy);
+	fe_init();
+	fe_from_int(fe_b, curve_b);
+	fe_from_int(base.x, curve_gx);
+	fe_from_int(base.y, curve_gy);
 	fe_copy(base.z, fe_one);
 	for (i = 0; i < ECC_WINDOWS; i++) {
 		e = base;
