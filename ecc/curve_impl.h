@@ -4,12 +4,12 @@
  * constant time. Included once by each curve's file (p256.c, ...), which
  * first defines
  *
- *   ECC_N      64-bit limbs of a field element and of an integer below p
+ *   ECC_N      limbs of a field element (64-bit; 58-bit in fe521.h) and
+ *              64-bit limbs of an integer below p
  *   ECC_BYTES  octets of a coordinate and of a scalar
  *   ECC_BITS   bits of the group order n
  *   ECC_PINV   -p^-1 mod 2^64, or
- *   ECC_MERSENNE_BITS  k for p = 2^k - 1 (P-521), whose products are folded
- *              at bit k instead of Montgomery-reduced
+ *   ECC_FE521  instead, for P-521's own field (fe521.h)
  *   curve_p, curve_n, curve_b, curve_gx, curve_gy: ECC_N limbs each,
  *   least significant first
  *
@@ -20,8 +20,8 @@
  * The loops over the limbs are unrolled (#pragma GCC unroll): constant
  * trip counts, straight-line carry chains.
  *
- * Field: fe_mont.h (Montgomery form; R = 1 and folding for P-521),
- * providing on ECC_N-limb elements fe_add(), fe_sub(),
+ * Field: fe_mont.h (Montgomery form, P-256 and P-384) or fe521.h (58-bit
+ * limbs, P-521), each providing on ECC_N-limb elements fe_add(), fe_sub(),
  * fe_mul(), fe_sqr(), fe_inv(), fe_sqrt() (a^((p + 1) / 4)),
  * fe_mask_zero(), fe_from_int() and fe_to_int() (from and to the integer
  * below p, 64-bit limbs) and fe_init() (fe_one, its own constants). Only
@@ -101,7 +101,11 @@ static u64 limbs_mask_zero(const u64 *a)
 	return ecc_mask_eq(acc, 0);
 }
 
+#ifdef ECC_FE521
+#include "fe521.h"
+#else
 #include "fe_mont.h"
+#endif
 
 /* a < m (both ECC_N limbs), in constant time */
 static bool limbs_lt(const u64 *a, const u64 *m)

@@ -3,7 +3,6 @@
  * The field of P-256 and P-384 for curve_impl.h: Montgomery form,
  * R = 2^(64 * ECC_N), word-by-word (CIOS) reduction, every result fully
  * reduced below p by a masked subtraction, so that values are canonical.
- * With ECC_MERSENNE_BITS (P-521), R = 1 and the products folded instead.
  */
 
 /* R^2 mod p, p - 2, (p + 1) / 4 */
@@ -87,7 +86,6 @@ static __always_inline void fe_sqr_wide(u64 *t, const u64 *a)
 	}
 }
 
-#ifndef ECC_MERSENNE_BITS
 #define ECC_RBITS	(64 * ECC_N)
 
 /* one word of CIOS: t = (t + a * bi + m * p) / 2^64 */
@@ -150,64 +148,6 @@ static void fe_sqr(u64 *r, const u64 *a)
 	fe_sqr_wide(t, a);
 	fe_redc(r, t);
 }
-#else
-/*
- * p = 2^ECC_MERSENNE_BITS - 1 (P-521): "Montgomery form" with R = 1, that
- * is the plain value; the full product folded twice at bit 521.
- */
-#define ECC_RBITS	0
-#define ECC_TOP_BITS	(ECC_MERSENNE_BITS - 64 * (ECC_N - 1))
-
-/* r = t mod p for t < 2^(2 ECC_MERSENNE_BITS) (2 ECC_N limbs, clobbered) */
-static __always_inline void fe_fold(u64 *r, u64 *t)
-{
-	u64 hi[ECC_N], c;
-	unsigned int i;
-
-	/* t = hi * 2^521 + lo: t = hi + lo mod p */
-#pragma GCC unroll 9
-	for (i = 0; i < ECC_N; i++)
-		hi[i] = (t[ECC_N - 1 + i] >> ECC_TOP_BITS) |
-			(t[ECC_N + i] << (64 - ECC_TOP_BITS));
-	t[ECC_N - 1] &= (1ULL << ECC_TOP_BITS) - 1;
-	c = 0;
-#pragma GCC unroll 9
-	for (i = 0; i < ECC_N; i++)
-		t[i] = ecc_adc(t[i], hi[i], &c);
-	/* below 2^522: once more, to at most 2^521 = p + 1 */
-	hi[0] = t[ECC_N - 1] >> ECC_TOP_BITS;
-	t[ECC_N - 1] &= (1ULL << ECC_TOP_BITS) - 1;
-	c = hi[0];
-#pragma GCC unroll 9
-	for (i = 0; i < ECC_N; i++)
-		t[i] = ecc_adc(t[i], 0, &c);
-	fe_reduce_once(r, t, 0);
-}
-
-static void fe_mul(u64 *r, const u64 *a, const u64 *b)
-{
-	u64 t[2 * ECC_N] = {}, c;
-	unsigned int i, j;
-
-#pragma GCC unroll 9
-	for (i = 0; i < ECC_N; i++) {
-		c = 0;
-#pragma GCC unroll 9
-		for (j = 0; j < ECC_N; j++)
-			t[i + j] = ecc_mac(a[j], b[i], t[i + j], &c);
-		t[i + ECC_N] = c;
-	}
-	fe_fold(r, t);
-}
-
-static void fe_sqr(u64 *r, const u64 *a)
-{
-	u64 t[2 * ECC_N];
-
-	fe_sqr_wide(t, a);
-	fe_fold(r, t);
-}
-#endif
 
 /* r = a^e for a public exponent e, fixed windows of 4 bits */
 static void fe_pow(u64 *r, const u64 *a, const u64 *e)

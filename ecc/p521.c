@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * NIST P-521 (secp521r1, IKE/OWE group 21): p = 2^521 - 1, plain form on 9
- * 64-bit limbs, the products reduced by folding at bit 521. The arithmetic
- * is curve_impl.h.
+ * NIST P-521 (secp521r1, IKE/OWE group 21): p = 2^521 - 1, field elements
+ * on 9 unsaturated 58-bit limbs (fe521.h), the constants below on 9
+ * 64-bit limbs. The arithmetic is curve_impl.h.
  */
 
 #include <linux/export.h>
@@ -11,7 +11,7 @@
 #define ECC_N		9
 #define ECC_BYTES	66
 #define ECC_BITS	521
-#define ECC_MERSENNE_BITS	521
+#define ECC_FE521
 
 static const u64 curve_p[ECC_N] = {
 	0xffffffffffffffffULL, 0xffffffffffffffffULL,
