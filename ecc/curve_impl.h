@@ -449,32 +449,62 @@ static void fe_cneg(u64 *y, u64 neg)
 	fe_cmov(y, ny, ecc_mask_bit(neg));
 }
 
-/* r = digit d of a table of 1P .. 16P, the point at infinity for 0 */
+/* all ones for the entry of digit d (1..16) of a table, zero elsewhere */
+static void table_masks(u64 *mask, unsigned int d)
+{
+	unsigned int i;
+
+	for (i = 0; i < OWE_ECC_TABLE; i++)
+		mask[i] = ecc_mask_eq(i + 1, d);
+}
+
+/*
+ * r = digit d of a table of 1P .. 16P, the point at infinity for 0. The
+ * loop runs limb by limb over the whole table, each limb the OR of all
+ * entries' under their masks: one store per limb, where a conditional
+ * move per entry would load and store r sixteen times.
+ */
 static void table_select(struct point *r, const struct point *tbl,
 			 unsigned int d)
 {
-	unsigned int i;
-	u64 mask;
+	u64 mask[OWE_ECC_TABLE], x, y, z;
+	unsigned int i, l;
 
-	point_set_infinity(r);
-	for (i = 0; i < OWE_ECC_TABLE; i++) {
-		mask = ecc_mask_eq(i + 1, d);
-		fe_cmov(r->x, tbl[i].x, mask);
-		fe_cmov(r->y, tbl[i].y, mask);
-		fe_cmov(r->z, tbl[i].z, mask);
+	table_masks(mask, d);
+	for (l = 0; l < ECC_N; l++) {
+		x = 0;
+		y = 0;
+		z = 0;
+#pragma GCC unroll 16
+		for (i = 0; i < OWE_ECC_TABLE; i++) {
+			x |= tbl[i].x[l] & mask[i];
+			y |= tbl[i].y[l] & mask[i];
+			z |= tbl[i].z[l] & mask[i];
+		}
+		r->x[l] = x;
+		r->y[l] = y;
+		r->z[l] = z;
 	}
+	fe_cmov(r->y, fe_one, ecc_mask_eq(d, 0));
 }
 
+/* the same for window win of the comb; zero for digit 0 */
 static void comb_select(struct apoint *r, unsigned int win, unsigned int d)
 {
-	unsigned int i;
-	u64 mask;
+	u64 mask[OWE_ECC_TABLE], x, y;
+	unsigned int i, l;
 
-	memset(r, 0, sizeof(*r));
-	for (i = 0; i < OWE_ECC_TABLE; i++) {
-		mask = ecc_mask_eq(i + 1, d);
-		fe_cmov(r->x, comb[win][i].x, mask);
-		fe_cmov(r->y, comb[win][i].y, mask);
+	table_masks(mask, d);
+	for (l = 0; l < ECC_N; l++) {
+		x = 0;
+		y = 0;
+#pragma GCC unroll 16
+		for (i = 0; i < OWE_ECC_TABLE; i++) {
+			x |= comb[win][i].x[l] & mask[i];
+			y |= comb[win][i].y[l] & mask[i];
+		}
+		r->x[l] = x;
+		r->y[l] = y;
 	}
 }
 
