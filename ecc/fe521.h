@@ -171,7 +171,7 @@ static void fe_mul(u64 *r, const u64 *a, const u64 *b)
 }
 
 /* r = a^2: the same columns, each product a[i] a[j], i != j, taken once */
-static void fe_sqr(u64 *r, const u64 *a)
+static __always_inline void fe_sqr_inline(u64 *r, const u64 *a)
 {
 	struct fe_wide t[ECC_N] = {};
 	u64 a2[ECC_N], a4[ECC_N];
@@ -199,12 +199,24 @@ static void fe_sqr(u64 *r, const u64 *a)
 	fe_wide_reduce(r, t);
 }
 
-/* r = a^(2^n), n >= 1 (public) */
+static void fe_sqr(u64 *r, const u64 *a)
+{
+	fe_sqr_inline(r, a);
+}
+
+/*
+ * r = a^(2^n), n >= 1 (public): the squaring inlined in the loop, as the
+ * inversion and the square root are runs of hundreds of them
+ */
 static void fe_sqr_n(u64 *r, const u64 *a, unsigned int n)
 {
-	fe_sqr(r, a);
+	u64 t[ECC_N];
+
+	fe_sqr_inline(t, a);
 	while (--n)
-		fe_sqr(r, r);
+		fe_sqr_inline(t, t);
+	fe_copy(r, t);
+	memzero_explicit(t, sizeof(t));
 }
 
 /*
