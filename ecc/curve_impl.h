@@ -620,8 +620,17 @@ static int curve_mul_base(const u8 *k, u8 *out)
 
 	if (!scalar_load(kle, k))
 		goto wipe;
-	point_set_infinity(&acc);
-	for (i = 0; i < ECC_WINDOWS; i++) {
+	/* window 0 is the start of the sum: its point, infinity for digit 0 */
+	d = booth_recode(scalar_window(kle, 0), &neg);
+	comb_select(&q, 0, d);
+	fe_cneg(q.y, neg);
+	fe_copy(acc.x, q.x);
+	fe_copy(acc.y, q.y);
+	fe_copy(acc.z, fe_one);
+	point_set_infinity(&t);
+	fe_cmov(acc.y, t.y, ecc_mask_eq(d, 0));
+	fe_cmov(acc.z, t.z, ecc_mask_eq(d, 0));
+	for (i = 1; i < ECC_WINDOWS; i++) {
 		d = booth_recode(scalar_window(kle, i), &neg);
 		comb_select(&q, i, d);
 		fe_cneg(q.y, neg);
