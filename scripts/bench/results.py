@@ -173,6 +173,14 @@ def main():
                            data, 'kern.derive.%d.min' % g))))
         out.append(row(data, '3. ECDH only, group %d vs OpenSSL ECDH' % g,
                        'kern.ecdh.%d' % g, 'us/op', ref_key='ossl.%d' % g))
+        out.append(row(data, '3. AP cost per association with a pooled key, '
+                       'group %d (y+ECDH+HKDF+PMKID) vs OpenSSL ECDH' % g,
+                       'kern.pooled.%d' % g, 'us/op', ref_key='ossl.%d' % g,
+                       note='what the DH worker pays; issue targets: '
+                       '2.5 / 1.0 / 1.5 for groups 19 / 20 / 21'))
+        out.append(row(data, '3. the pool\'s key generation per key, group '
+                       '%d' % g, 'kern.keygen.%d' % g, 'us/op',
+                       note='made ahead, in process context'))
     hook = sorted(data.get('hook', {}).get('ours', []))
     if hook:
         p99 = hook[min(len(hook) - 1, int(0.99 * len(hook)))]
