@@ -37,7 +37,7 @@ cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)
 cpu="$cpu, $(nproc) CPUs on the host"
 mkdir -p "$top/bench"
 rm -f "$top/bench/results.md"
-"$top/scripts/vm/run.sh" --realtime -r $((max + 2)) -t 1800 -- \
+"$top/scripts/vm/run.sh" --realtime -r $((max + 2)) -t 3600 -- \
 	scripts/bench/inside.sh --cpu "$cpu" "$@"
 rc=$?
 if [ ! -f "$top/bench/results.md" ]; then
