@@ -370,17 +370,25 @@ static bool point_to_affine(u64 *x, u64 *y, const struct point *p)
 }
 
 /* y^2 = x^3 - 3x + b, field elements */
-static bool on_curve(const u64 *x, const u64 *y)
+/* r = x^3 - 3x + b, the right-hand side of the curve's equation */
+static void curve_rhs(u64 *r, const u64 *x)
 {
-	u64 l[ECC_N], r[ECC_N], t[ECC_N];
+	u64 t[ECC_N];
 
-	fe_sqr(l, y);
 	fe_sqr(r, x);
 	fe_add(t, fe_one, fe_one);
 	fe_add(t, t, fe_one);
 	fe_sub(r, r, t);
 	fe_mul(r, r, x);
 	fe_add(r, r, fe_b);
+}
+
+static bool on_curve(const u64 *x, const u64 *y)
+{
+	u64 l[ECC_N], r[ECC_N];
+
+	fe_sqr(l, y);
+	curve_rhs(r, x);
 	fe_sub(l, l, r);
 	return fe_mask_zero(l);
 }
@@ -662,12 +670,7 @@ static int curve_point_y(const u8 *xb, u8 *yb)
 	if (!limbs_lt(x, curve_p))
 		return -ERANGE;
 	fe_from_int(x, x);
-	fe_sqr(r, x);
-	fe_add(t, fe_one, fe_one);
-	fe_add(t, t, fe_one);
-	fe_sub(r, r, t);
-	fe_mul(r, r, x);
-	fe_add(r, r, fe_b);
+	curve_rhs(r, x);
 	fe_sqrt(y, r);
 	fe_sqr(t, y);
 	fe_sub(t, t, r);
@@ -686,18 +689,13 @@ static int curve_point_y(const u8 *xb, u8 *yb)
  */
 static int curve_x_check(const u8 *xb)
 {
-	u64 x[ECC_N], r[ECC_N], t[ECC_N], m[ECC_N];
+	u64 x[ECC_N], r[ECC_N], m[ECC_N];
 
 	limbs_from_be(x, xb);
 	if (!limbs_lt(x, curve_p))
 		return -ERANGE;
 	fe_from_int(x, x);
-	fe_sqr(r, x);
-	fe_add(t, fe_one, fe_one);
-	fe_add(t, t, fe_one);
-	fe_sub(r, r, t);
-	fe_mul(r, r, x);
-	fe_add(r, r, fe_b);
+	curve_rhs(r, x);
 	fe_to_int(r, r);
 	memcpy(m, curve_p, sizeof(m));
 	return owe_ecc_jacobi(r, m, ECC_N) < 0 ? -EDOM : 0;
