@@ -348,25 +348,6 @@ softirq_groups() {
 	wait_none 10
 }
 
-# every_50ms FILE CMD...: CMD's latency in ms, one a line, every 50 ms
-every_50ms() {
-	local file=$1 t0
-
-	shift
-	while :; do
-		t0=$(date +%s%N)
-		"$@" > /dev/null 2>&1
-		echo $((($(date +%s%N) - t0) / 1000000)) >> "$file"
-		sleep 0.05
-	done
-}
-
-# pct FILE P: the P-th percentile of FILE's figures
-pct() {
-	sort -n "$1" | awk -v p="$2" '{ v[NR] = $1 }
-		END { i = int(NR * p / 100 + 0.999); if (i < 1) i = 1; print v[i] }'
-}
-
 # connect_ms: station 1 selects the OWE network (group 19, no PMKSA); the
 # milliseconds from select_network to CTRL-EVENT-CONNECTED, all steps
 # (scan, authentication, association, 4-way) included
@@ -397,7 +378,7 @@ flood_round() {
 	idle=$(connect_ms) && sta_leave 1
 	# `ip link show` idle first: what a fork and exec cost the guest
 	: > "$T_DIR/idle-rtnl"
-	every_50ms "$T_DIR/idle-rtnl" ip link show &
+	time_every 0.05 "$T_DIR/idle-rtnl" ip link show &
 	rt=$!
 	sleep 3
 	kill "$rt" 2>/dev/null
@@ -410,7 +391,7 @@ flood_round() {
 	python3 "$inject" "$mon" assoc-flood "$bssid" "$SSID_OWE" \
 		"$flood_pairs" "$flood_rate" 19 pmf > "$T_DIR/flood-inj" 2>&1 &
 	inj=$!
-	every_50ms "$T_DIR/flood-rtnl" ip link show &
+	time_every 0.05 "$T_DIR/flood-rtnl" ip link show &
 	rt=$!
 	while :; do kmem >> "$T_DIR/flood-kmem"; sleep 0.2; done &
 	km=$!

@@ -61,25 +61,6 @@ connect_ms() {
 	echo $(($(now_ms) - t0))
 }
 
-# sample FILE CMD...: time CMD every $period s, one figure (ms) a line
-sample() {
-	local file=$1 t0
-
-	shift
-	while :; do
-		t0=$(date +%s%N)
-		"$@" > /dev/null 2>&1
-		echo $((($(date +%s%N) - t0) / 1000000)) >> "$file"
-		sleep "$period"
-	done
-}
-
-# pct FILE P: the P-th percentile of FILE's figures
-pct() {
-	sort -n "$1" | awk -v p="$2" '{ v[NR] = $1 }
-		END { i = int(NR * p / 100 + 0.999); if (i < 1) i = 1; print v[i] }'
-}
-
 stations() {
 	if ap_is_owectl; then
 		owectl dev wlan0 ap show | sed -n 's/^\tstations:\t\([0-9]*\)$/\1/p'
@@ -110,10 +91,10 @@ track "$flood"
 # the debug kernel for minutes), so there each runs once a second
 period=0.05
 [ "${OWE_TIME_TRAVEL:-1}" = 1 ] && period=1
-sample "$T_DIR/rtnl" ip link show &
+time_every "$period" "$T_DIR/rtnl" ip link show &
 s_rtnl=$!
 track "$s_rtnl"
-sample "$T_DIR/nl80211" iw dev wlan0 info &
+time_every "$period" "$T_DIR/nl80211" iw dev wlan0 info &
 s_nl=$!
 track "$s_nl"
 sleep 1

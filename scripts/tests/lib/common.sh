@@ -146,3 +146,23 @@ quick() {
 rtnl_alive() {
 	quick 5 ip link show > /dev/null || fail "ip link show failed"
 }
+
+# time_every SECS FILE CMD...: CMD's latency in ms, one a line in FILE,
+# every SECS seconds until killed (latency figures under load)
+time_every() {
+	local secs=$1 file=$2 t0
+
+	shift 2
+	while :; do
+		t0=$(date +%s%N)
+		"$@" > /dev/null 2>&1
+		echo $((($(date +%s%N) - t0) / 1000000)) >> "$file"
+		sleep "$secs"
+	done
+}
+
+# pct FILE P: the P-th percentile of FILE's figures
+pct() {
+	sort -n "$1" | awk -v p="$2" '{ v[NR] = $1 }
+		END { i = int(NR * p / 100 + 0.999); if (i < 1) i = 1; print v[i] }'
+}
