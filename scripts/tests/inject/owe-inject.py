@@ -55,6 +55,7 @@ the calling test to check; exits 0 when the exchange ran, 2 on a timeout.
       by status code.
 """
 
+import ctypes
 import hashlib
 import hmac
 import os
@@ -67,6 +68,7 @@ import time
 from cryptography.hazmat.primitives.asymmetric import ec
 
 ETH_P_ALL = 0x0003
+SO_ATTACH_FILTER = 26
 CURVES = {19: (ec.SECP256R1, 32, hashlib.sha256),
           20: (ec.SECP384R1, 48, hashlib.sha384),
           21: (ec.SECP521R1, 66, hashlib.sha512)}
@@ -92,6 +94,28 @@ class Radio:
         with open(f"/sys/class/net/{ifname}/address") as f:
             self.addr = mac(f.read().strip())
         self.seq = 0
+
+    def only_assoc_resp(self):
+        """Let the kernel drop every received frame but (Re)Association
+        Responses (a classic BPF filter on the radiotap length and the
+        frame control): a flood then reads a few frames, not all the AP's
+        answers and retransmissions, and leaves the guest's CPU to the AP
+        and the stations it measures."""
+        prog = [(0x30, 0, 0, 3),        # A = radiotap length, high octet
+                (0x64, 0, 0, 8),        # A <<= 8
+                (0x07, 0, 0, 0),        # X = A
+                (0x30, 0, 0, 2),        # A = low octet
+                (0x0c, 0, 0, 0),        # A += X
+                (0x07, 0, 0, 0),        # X = A: the 802.11 header
+                (0x50, 0, 0, 0),        # A = frame control, first octet
+                (0x54, 0, 0, 0xdf),     # subtype 1 or 3, management
+                (0x15, 0, 1, 0x10),
+                (0x06, 0, 0, 0xffff),   # keep
+                (0x06, 0, 0, 0)]        # drop
+        code = b"".join(struct.pack("=HBBI", *i) for i in prog)
+        buf = ctypes.create_string_buffer(code)
+        fprog = struct.pack("HL", len(prog), ctypes.addressof(buf))
+        self.sock.setsockopt(socket.SOL_SOCKET, SO_ATTACH_FILTER, fprog)
 
     def send(self, fc, a1, a3, body, a2=None, retry=False):
         """Send a frame; retry=True resends it with the Retry bit and the
@@ -261,6 +285,7 @@ def assoc_flood(radio, bssid, ssid, count, rate, group, pmf):
     bodies = [assoc_body(ssid, group, pmf) for _ in range(32)]
     auth = struct.pack("<HHH", 0, 1, 0)
     statuses = {}
+    radio.only_assoc_resp()
 
     def drain():
         while select.select([radio.sock], [], [], 0)[0]:
