@@ -26,6 +26,7 @@ top=$(cd "$(dirname "$0")/../.." && pwd)
 . "$top/scripts/tests/lib/owe.sh"
 . "$top/scripts/tests/lib/capture.sh"
 inject=$top/scripts/tests/inject/owe-inject.py
+rtnl_probe=$top/scripts/tests/lib/rtnl-probe.py
 
 cpu=unknown
 runs=5
@@ -364,43 +365,53 @@ connect_ms() {
 # flood_round IMPL: $flood_pairs Authentication + Association Request
 # pairs with valid group 19 DH elements from random addresses, injected
 # at $flood_rate a second: station 1's connect time idle and under the
-# flood, `ip link show` (it takes RTNL) during it, the stations the AP
-# still holds 10 s after, and the peak growth of unreclaimable slab
+# flood, the RTNL latency during it (a link dump every 50 ms from one
+# process, scripts/tests/lib/rtnl-probe.py, and `ip link show` itself
+# after the connection: its fork and exec is most of what it costs a UML
+# guest), the stations the AP still holds 10 s after, and the peak
+# growth of unreclaimable slab. No sampler forks while the connection is
+# timed, so the load it meets is the flood's.
 flood_round() {
-	local impl=$1 idle busy m0 bssid inj rt km p99
+	local impl=$1 idle busy m0 bssid inj rt ipl p99
 
 	[ -n "$mon" ] || return 0
 	ap_start "$impl" owe
 	bssid=$(cat /sys/class/net/wlan0/address)
 	wcli 1 set_network 0 owe_group 19 >/dev/null
-	# warm-up, then the idle figure
+	# warm-up, then the idle figures: connect, RTNL, `ip link show`
 	connect_ms > /dev/null && sta_leave 1
 	idle=$(connect_ms) && sta_leave 1
-	# `ip link show` idle first: what a fork and exec cost the guest
 	: > "$T_DIR/idle-rtnl"
-	time_every 0.05 "$T_DIR/idle-rtnl" ip link show &
+	: > "$T_DIR/idle-ip"
+	python3 "$rtnl_probe" 0.05 "$T_DIR/idle-rtnl" &
 	rt=$!
+	time_every 0.3 "$T_DIR/idle-ip" ip link show &
+	ipl=$!
 	sleep 3
-	kill "$rt" 2>/dev/null
-	wait "$rt" 2>/dev/null
+	kill "$rt" "$ipl" 2>/dev/null
+	wait "$rt" "$ipl" 2>/dev/null
 	sample flood.rtnl.idle.p50 "$impl" "$(pct "$T_DIR/idle-rtnl" 50)"
 	sample flood.rtnl.idle.p99 "$impl" "$(pct "$T_DIR/idle-rtnl" 99)"
+	sample flood.ip.idle.p50 "$impl" "$(pct "$T_DIR/idle-ip" 50)"
 	: > "$T_DIR/flood-rtnl"
+	: > "$T_DIR/flood-ip"
 	: > "$T_DIR/flood-kmem"
 	m0=$(kmem)
 	python3 "$inject" "$mon" assoc-flood "$bssid" "$SSID_OWE" \
 		"$flood_pairs" "$flood_rate" 19 pmf > "$T_DIR/flood-inj" 2>&1 &
 	inj=$!
-	time_every 0.05 "$T_DIR/flood-rtnl" ip link show &
+	python3 "$rtnl_probe" 0.05 "$T_DIR/flood-rtnl" "$T_DIR/flood-kmem" &
 	rt=$!
-	while :; do kmem >> "$T_DIR/flood-kmem"; sleep 0.2; done &
-	km=$!
 	sleep 1
 	busy=$(connect_ms)
 	wcli 1 disconnect >/dev/null
+	# the command once the connection is measured: its fork takes the
+	# guest's CPU for a tenth of a second
+	time_every 0.3 "$T_DIR/flood-ip" ip link show &
+	ipl=$!
 	wait "$inj" || log "$impl flood: the injector failed: $(tail -n 1 "$T_DIR/flood-inj")"
-	kill "$rt" "$km" 2>/dev/null
-	wait "$rt" "$km" 2>/dev/null
+	kill "$rt" "$ipl" 2>/dev/null
+	wait "$rt" "$ipl" 2>/dev/null
 	sleep 10
 	sample flood.left "$impl" "$(ap_sta_count)"
 	sample flood.slab "$impl" "$(sort -n "$T_DIR/flood-kmem" | tail -n 1 |
@@ -408,6 +419,8 @@ flood_round() {
 	p99=$(pct "$T_DIR/flood-rtnl" 99)
 	sample flood.rtnl.p50 "$impl" "$(pct "$T_DIR/flood-rtnl" 50)"
 	sample flood.rtnl.p99 "$impl" "$p99"
+	sample flood.ip.p50 "$impl" "$(pct "$T_DIR/flood-ip" 50)"
+	sample flood.ip.p99 "$impl" "$(pct "$T_DIR/flood-ip" 99)"
 	if [ -n "$idle" ] && [ -n "$busy" ]; then
 		sample flood.idle "$impl" "$idle"
 		sample flood.busy "$impl" "$busy"
@@ -417,7 +430,7 @@ flood_round() {
 		sample flood.fail "$impl" 1
 	fi
 	log "$impl flood: connect idle ${idle:-?} ms, flooded ${busy:-?} ms;" \
-		"ip link show p99 $p99 ms; $(ap_sta_count) stations 10 s after;" \
+		"RTNL p99 $p99 ms; $(ap_sta_count) stations 10 s after;" \
 		"$(tr '\n' ' ' < "$T_DIR/flood-inj")"
 	ap_stop "$impl"
 }
