@@ -88,10 +88,46 @@ static __always_inline void fe_sqr_wide(u64 *t, const u64 *a)
 
 #define ECC_RBITS	(64 * ECC_N)
 
+/*
+ * t[0 .. ECC_N - 1] += m * p in place, for the m that zeroes t[0]
+ * (t[0] * ECC_PINV); returns the word carried out of t[ECC_N - 1].
+ */
+#ifdef ECC_P256_REDC
+/*
+ * P-256: -p^-1 = 1 mod 2^64, so m = t[0]; p's limbs are 2^64 - 1,
+ * 2^32 - 1, 0 and 2^64 - 2^32 + 1, and m * p adds up with one multiply:
+ * t[0] + m (2^64 - 1) = m 2^64 carries m, and t[1] + m (2^32 - 1) + m is
+ * t[1] + m 2^32.
+ */
+static __always_inline u64 mont_add_mp(u64 *t, u64 m)
+{
+	u64 c = 0, hi;
+
+	t[0] = 0;
+	t[1] = ecc_adc(t[1], m << 32, &c);
+	hi = (m >> 32) + c;
+	c = 0;
+	t[2] = ecc_adc(t[2], hi, &c);
+	t[3] = ecc_mac(m, curve_p[3], t[3], &c);
+	return c;
+}
+#else
+static __always_inline u64 mont_add_mp(u64 *t, u64 m)
+{
+	u64 c = 0;
+	unsigned int j;
+
+#pragma GCC unroll 9
+	for (j = 0; j < ECC_N; j++)
+		t[j] = ecc_mac(m, curve_p[j], t[j], &c);
+	return c;
+}
+#endif
+
 /* one word of CIOS: t = (t + a * bi + m * p) / 2^64 */
 static __always_inline void fe_mul_word(u64 *t, const u64 *a, u64 bi)
 {
-	u64 c = 0, cc = 0, m;
+	u64 c = 0, cc = 0;
 	unsigned int j;
 
 #pragma GCC unroll 9
@@ -100,12 +136,10 @@ static __always_inline void fe_mul_word(u64 *t, const u64 *a, u64 bi)
 	t[ECC_N] = ecc_adc(t[ECC_N], c, &cc);
 	t[ECC_N + 1] = cc;
 
-	m = t[0] * ECC_PINV;
-	c = 0;
-	ecc_mac(m, curve_p[0], t[0], &c);
+	c = mont_add_mp(t, t[0] * ECC_PINV);
 #pragma GCC unroll 9
 	for (j = 1; j < ECC_N; j++)
-		t[j - 1] = ecc_mac(m, curve_p[j], t[j], &c);
+		t[j - 1] = t[j];
 	cc = 0;
 	t[ECC_N - 1] = ecc_adc(t[ECC_N], c, &cc);
 	t[ECC_N] = t[ECC_N + 1] + cc;
@@ -127,15 +161,12 @@ static void fe_mul(u64 *r, const u64 *a, const u64 *b)
 static __always_inline void fe_redc(u64 *r, u64 *t)
 {
 	u64 c, m, top = 0;
-	unsigned int i, j;
+	unsigned int i;
 
 #pragma GCC unroll 9
 	for (i = 0; i < ECC_N; i++) {
 		m = t[i] * ECC_PINV;
-		c = 0;
-#pragma GCC unroll 9
-		for (j = 0; j < ECC_N; j++)
-			t[i + j] = ecc_mac(m, curve_p[j], t[i + j], &c);
+		c = mont_add_mp(t + i, m);
 		t[i + ECC_N] = ecc_adc(t[i + ECC_N], c, &top);
 	}
 	fe_reduce_once(r, t + ECC_N, top);

@@ -12,6 +12,8 @@
 #define ECC_BYTES	32
 #define ECC_BITS	256
 #define ECC_PINV	0x0000000000000001ULL
+/* the reduction written for this p (fe_mont.h) */
+#define ECC_P256_REDC
 
 static const u64 curve_p[ECC_N] = {
 	0xffffffffffffffffULL, 0x00000000ffffffffULL,
