@@ -346,6 +346,64 @@ static void mlme_owe_assoc(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, owe_fake_count(f, OWE_FAKE_TX_EAPOL), 1);
 }
 
+/*
+ * At most OWE_MAX_PENDING stations in their 4-way handshake: the next
+ * association disassociates the oldest of them (reason 5, counted); a
+ * station whose handshake completed does not count and stays.
+ */
+static void mlme_owe_pending_cap(struct kunit *test)
+{
+	struct owe_fake *f = owe_fake_owe_nopmf(test);
+	struct owe_fake_sta *done, *first, *s;
+	const struct owe_fake_call *c;
+	unsigned int i;
+
+	done = owe_fake_sta_new(f, 1, OWE_GROUP_P256);
+	owe_fake_sta_connect(f, done);
+	for (i = 0; i < OWE_MAX_PENDING; i++) {
+		s = owe_fake_sta_new(f, 2 + i, OWE_GROUP_P256);
+		if (!i)
+			first = s;
+		owe_fake_rx_auth(f, s->addr, WLAN_AUTH_OPEN, 1);
+		KUNIT_ASSERT_EQ(test, owe_fake_sta_assoc(f, s, 0), 0);
+	}
+	KUNIT_EXPECT_EQ(test, f->ap->pending_count, OWE_MAX_PENDING);
+	KUNIT_EXPECT_EQ(test, owe_fake_count(f, OWE_FAKE_DEL_STA), 0);
+	KUNIT_EXPECT_EQ(test, owe_fake_counter(f, OWE_CNT_STA_EVICTED_PENDING),
+			0);
+
+	/* one more: the oldest in its handshake gives way */
+	s = owe_fake_sta_new(f, 2 + OWE_MAX_PENDING, OWE_GROUP_P256);
+	owe_fake_rx_auth(f, s->addr, WLAN_AUTH_OPEN, 1);
+	KUNIT_ASSERT_EQ(test, owe_fake_sta_assoc(f, s, 0), 0);
+	KUNIT_EXPECT_EQ(test, owe_fake_sta_state(f, s->addr),
+			OWE_STA_STATE_L2_AUTH);
+	KUNIT_EXPECT_EQ(test, owe_fake_sta_state(f, first->addr), -1);
+	c = owe_fake_last_to(f, OWE_FAKE_TX_MGMT, first->addr);
+	KUNIT_ASSERT_NOT_NULL(test, c);
+	KUNIT_EXPECT_EQ(test, owe_fake_stype(c), IEEE80211_STYPE_DEAUTH);
+	KUNIT_EXPECT_EQ(test, owe_fake_reason(c), WLAN_REASON_DISASSOC_AP_BUSY);
+	KUNIT_EXPECT_EQ(test, owe_fake_count(f, OWE_FAKE_DEL_STA), 1);
+	KUNIT_EXPECT_EQ(test, owe_fake_counter(f, OWE_CNT_STA_EVICTED_PENDING),
+			1);
+	KUNIT_EXPECT_EQ(test, f->ap->pending_count, OWE_MAX_PENDING);
+	/* the station whose handshake completed is untouched */
+	KUNIT_EXPECT_EQ(test, owe_fake_sta_state(f, done->addr),
+			OWE_STA_STATE_IP_LEARN);
+
+	/* a pending station that associates again keeps its place count */
+	s = owe_fake_sta_new(f, 3, OWE_GROUP_P256);
+	KUNIT_ASSERT_EQ(test, owe_fake_sta_state(f, s->addr),
+			OWE_STA_STATE_L2_AUTH);
+	KUNIT_ASSERT_EQ(test, owe_fake_sta_assoc(f, s, OWE_FAKE_ASSOC_REASSOC),
+			0);
+	KUNIT_EXPECT_EQ(test, owe_fake_sta_state(f, s->addr),
+			OWE_STA_STATE_L2_AUTH);
+	KUNIT_EXPECT_EQ(test, owe_fake_counter(f, OWE_CNT_STA_EVICTED_PENDING),
+			1);
+	KUNIT_EXPECT_EQ(test, f->ap->pending_count, OWE_MAX_PENDING);
+}
+
 /* a request sent again with the same DH key gets the same AP key */
 static void mlme_owe_assoc_repeated(struct kunit *test)
 {
@@ -770,6 +828,7 @@ static struct kunit_case owe_mlme_cases[] = {
 	KUNIT_CASE(mlme_assoc_driver_refuses),
 	KUNIT_CASE(mlme_reauth_disassociates),
 	KUNIT_CASE(mlme_owe_assoc),
+	KUNIT_CASE(mlme_owe_pending_cap),
 	KUNIT_CASE(mlme_owe_assoc_repeated),
 	KUNIT_CASE(mlme_owe_assoc_new_key),
 	KUNIT_CASE(mlme_owe_assoc_repeated_in_rekey),

@@ -436,6 +436,7 @@ int owe_ap_create(struct net_device *dev, const struct owe_ap_config *cfg,
 		ap->op_class = 0;
 	hash_init(ap->sta_hash);
 	INIT_LIST_HEAD(&ap->unassoc);
+	INIT_LIST_HEAD(&ap->pending);
 	wiphy_delayed_work_init(&ap->expire_work, owe_sta_expire);
 	INIT_LIST_HEAD(&ap->pmksa);
 	for (i = 0; i < OWE_CNT_MAX; i++)

@@ -73,6 +73,7 @@ enum owe_counter {
 	OWE_CNT_ASSOC_REPEAT,
 	OWE_CNT_DH_BUSY,
 	OWE_CNT_DH_INLINE,
+	OWE_CNT_STA_EVICTED_PENDING,
 	OWE_CNT_MAX,
 };
 
@@ -149,6 +150,9 @@ struct owe_probe_tmpl {
  * @sta_count: number of entries in @sta_hash
  * @unassoc: stations not associated, oldest first (&owe_sta.unassoc)
  * @unassoc_count: entries in @unassoc, at most %OWE_MAX_UNASSOC
+ * @pending: stations in their first 4-way handshake, oldest first
+ *	(&owe_sta.pending)
+ * @pending_count: entries in @pending, at most %OWE_MAX_PENDING
  * @expire_work: ends the stations that stayed unassociated too long
  * @deferred: frames handed to process context and not handled yet
  * @aid_map: allocated association IDs
@@ -206,6 +210,8 @@ struct owe_ap {
 	unsigned int sta_count;
 	struct list_head unassoc;
 	unsigned int unassoc_count;
+	struct list_head pending;
+	unsigned int pending_count;
 	struct wiphy_delayed_work expire_work;
 	atomic_t deferred;
 	unsigned long aid_map[BITS_TO_LONGS(IEEE80211_MAX_AID + 1)];

@@ -387,6 +387,7 @@ static void owe_hs_rx_m4(struct owe_sta *sta, const u8 *frame, size_t len)
 	}
 	/* the TK is with the driver now */
 	memzero_explicit(sta->hs.ptk.tk, sizeof(sta->hs.ptk.tk));
+	owe_sta_handshake_done(sta);
 	/* only a completed handshake proves the PMK worth caching */
 	if (!sta->rsn.pmksa_cached)
 		owe_pmksa_add(ap, sta->addr, sta->rsn.group, sta->rsn.pmk,

@@ -416,6 +416,27 @@ static int owe_mlme_assoc_capab(struct owe_sta *sta, struct owe_be_sta *bsta,
 }
 
 /*
+ * An association pays a DH step once, then holds an AID and a driver
+ * station until its 4-way handshake completes or times out (3 s of
+ * retransmissions). Forged associations with valid DH elements would fill
+ * the BSS that way and keep clients out; when %OWE_MAX_PENDING stations
+ * are in their handshake, the oldest of them makes room for the new one
+ * (a client's handshake takes tens of milliseconds). The station itself
+ * may be that oldest: its new association replaces its pending one.
+ */
+static void owe_mlme_pending_room(struct owe_sta *sta)
+{
+	struct owe_ap *ap = sta->ap;
+	struct owe_sta *old = owe_sta_oldest_pending(ap);
+
+	if (!old || old == sta)
+		return;
+	owe_count(ap, OWE_CNT_STA_EVICTED_PENDING);
+	owe_mlme_remove_sta(old, WLAN_REASON_DISASSOC_AP_BUSY, true,
+			    "dropped: too many 4-way handshakes pending");
+}
+
+/*
  * The rest of an association once its OWE part is settled (@rsn is %NULL
  * on an open BSS): the station goes into the driver, gets its answer and
  * its 4-way handshake starts.
@@ -437,6 +458,8 @@ static void owe_mlme_assoc_finish(struct owe_sta *sta,
 		return;
 	}
 	/* every check passed: from here on the station changes */
+	if (rsn)
+		owe_mlme_pending_room(sta);
 	ret = owe_sta_associate(sta, &bsta, rsn);
 	if (ret) {
 		netdev_warn(ap->dev, "cannot add station %pM: %d\n", sta->addr,

@@ -65,6 +65,48 @@ static void owe_sta_unassoc_del(struct owe_sta *sta)
 	sta->ap->unassoc_count--;
 }
 
+/* associated, its 4-way handshake not completed: on the pending list */
+static void owe_sta_pending_add(struct owe_sta *sta)
+{
+	if (!list_empty(&sta->pending))
+		return;
+	list_add_tail(&sta->pending, &sta->ap->pending);
+	sta->ap->pending_count++;
+}
+
+static void owe_sta_pending_del(struct owe_sta *sta)
+{
+	if (list_empty(&sta->pending))
+		return;
+	list_del_init(&sta->pending);
+	sta->ap->pending_count--;
+}
+
+/**
+ * owe_sta_handshake_done - a station completed its 4-way handshake
+ * @sta: the station
+ */
+void owe_sta_handshake_done(struct owe_sta *sta)
+{
+	lockdep_assert_wiphy(sta->ap->wiphy);
+	owe_sta_pending_del(sta);
+}
+
+/**
+ * owe_sta_oldest_pending - the station longest in its 4-way handshake
+ * @ap: the BSS
+ *
+ * Return: the station, or %NULL when fewer than %OWE_MAX_PENDING
+ * stations are in their 4-way handshake.
+ */
+struct owe_sta *owe_sta_oldest_pending(struct owe_ap *ap)
+{
+	lockdep_assert_wiphy(ap->wiphy);
+	if (ap->pending_count < OWE_MAX_PENDING)
+		return NULL;
+	return list_first_entry(&ap->pending, struct owe_sta, pending);
+}
+
 /**
  * owe_sta_find - look up a station of a BSS
  * @ap: the BSS
@@ -138,6 +180,7 @@ struct owe_sta *owe_sta_create(struct owe_ap *ap, const u8 *addr)
 	ether_addr_copy(sta->addr, addr);
 	sta->state = OWE_STA_STATE_NONE;
 	INIT_LIST_HEAD(&sta->unassoc);
+	INIT_LIST_HEAD(&sta->pending);
 	owe_hs_init(sta);
 	owe_saq_init(sta);
 	hash_add_rcu(ap->sta_hash, &sta->node, owe_sta_hash(addr));
@@ -194,6 +237,7 @@ void owe_sta_disassociate(struct owe_sta *sta)
 	owe_dhq_cancel(sta);
 	owe_hs_stop(sta);
 	owe_saq_stop(sta);
+	owe_sta_pending_del(sta);
 	if (sta->in_driver) {
 		owe_be_del_sta(&ap->be, sta->addr);
 		WRITE_ONCE(sta->in_driver, false);
@@ -214,6 +258,7 @@ void owe_sta_driver_gone(struct owe_sta *sta)
 {
 	lockdep_assert_wiphy(sta->ap->wiphy);
 	WRITE_ONCE(sta->in_driver, false);
+	owe_sta_pending_del(sta);
 	owe_sta_unassoc_add(sta);
 }
 
@@ -252,8 +297,10 @@ int owe_sta_associate(struct owe_sta *sta, struct owe_be_sta *bsta,
 	sta->listen_interval = bsta->params.listen_interval;
 	sta->wme = bsta->params.sta_flags_set & BIT(NL80211_STA_FLAG_WME);
 	sta->assoc_time_ns = ktime_get_boottime_ns();
-	if (rsn)
+	if (rsn) {
 		sta->rsn = *rsn;
+		owe_sta_pending_add(sta);
+	}
 	return 0;
 
 fail:

@@ -29,6 +29,12 @@
 /* authenticated stations that have not associated (yet): how many, how long */
 #define OWE_MAX_UNASSOC		128
 #define OWE_UNASSOC_TIMEOUT_S	5
+/*
+ * associated stations whose 4-way handshake has not completed, at most:
+ * a client's handshake takes tens of milliseconds, a forged association
+ * holds its AID for the 3 s of retransmissions
+ */
+#define OWE_MAX_PENDING		128
 
 struct owe_ap;
 struct owe_dhq_req;
@@ -76,6 +82,8 @@ struct owe_sta_rsn {
  * struct owe_sta - a station of a BSS
  * @node: entry in the BSS's &owe_ap.sta_hash
  * @unassoc: entry in &owe_ap.unassoc while not associated, oldest first
+ * @pending: entry in &owe_ap.pending while associated to an OWE BSS and
+ *	its 4-way handshake not completed, oldest first
  * @auth_time: jiffies of its last authentication (or disassociation)
  * @last_seq_ctrl: Sequence Control of its last management frame handled
  * @last_stype: subtype of that frame
@@ -106,6 +114,7 @@ struct owe_sta_rsn {
 struct owe_sta {
 	struct hlist_node node;
 	struct list_head unassoc;
+	struct list_head pending;
 	unsigned long auth_time;
 	u16 last_seq_ctrl;
 	u16 last_stype;
@@ -157,6 +166,8 @@ void owe_sta_learn_ip(struct owe_sta *sta, int family, const u8 *ip,
 		      const char *how, u32 lease);
 void owe_sta_delete(struct owe_sta *sta, u16 reason, const char *why);
 void owe_sta_authenticated(struct owe_sta *sta);
+void owe_sta_handshake_done(struct owe_sta *sta);
+struct owe_sta *owe_sta_oldest_pending(struct owe_ap *ap);
 bool owe_sta_rx_dup(struct owe_sta *sta, const struct ieee80211_hdr *hdr);
 void owe_sta_expire(struct wiphy *wiphy, struct wiphy_work *work);
 

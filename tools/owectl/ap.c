@@ -605,6 +605,7 @@ static const char * const counter_names[OWE_A_COUNTERS_MAX + 1] = {
 	[OWE_A_COUNTERS_RX_DUP] = "rx duplicates",
 	[OWE_A_COUNTERS_STA_EXPIRED] = "stations expired unassociated",
 	[OWE_A_COUNTERS_STA_EVICTED] = "stations evicted unassociated",
+	[OWE_A_COUNTERS_STA_EVICTED_PENDING] = "stations evicted in handshake",
 	[OWE_A_COUNTERS_RX_DROP_BUSY] = "rx dropped: busy",
 	[OWE_A_COUNTERS_ASSOC_REPEAT] = "association requests repeated",
 	[OWE_A_COUNTERS_DH_BUSY] = "DH refused: busy",
