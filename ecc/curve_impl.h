@@ -369,7 +369,6 @@ static bool point_to_affine(u64 *x, u64 *y, const struct point *p)
 	return true;
 }
 
-/* y^2 = x^3 - 3x + b, field elements */
 /* r = x^3 - 3x + b, the right-hand side of the curve's equation */
 static void curve_rhs(u64 *r, const u64 *x)
 {
@@ -383,6 +382,7 @@ static void curve_rhs(u64 *r, const u64 *x)
 	fe_add(r, r, fe_b);
 }
 
+/* y^2 = x^3 - 3x + b, field elements */
 static bool on_curve(const u64 *x, const u64 *y)
 {
 	u64 l[ECC_N], r[ECC_N];
