@@ -13,7 +13,7 @@
 #   scripts/bench/inside.sh [--cpu MODEL] [--runs N] [--cap-runs N]
 #                           [--cap N,N,...] [--iperf-secs S]
 #                           [--derive-runs N] [--flood-runs N]
-#                           [--flood-pairs N]
+#                           [--flood-pairs N] [--flood-only]
 #
 #   wlan0 (AP: owe.ko or hostapd)  ~~ hwsim ~~  wlan1 .. wlanN (netns staI)
 #   192.0.2.1/24                                192.0.2.11 (wlan1 only)
@@ -37,6 +37,7 @@ derive_runs=5
 flood_runs=3
 flood_pairs=500
 flood_rate=100
+flood_only=0
 while [ $# -gt 0 ]; do
 	case "$1" in
 	--cpu) cpu=$2; shift ;;
@@ -47,6 +48,8 @@ while [ $# -gt 0 ]; do
 	--derive-runs) derive_runs=$2; shift ;;
 	--flood-runs) flood_runs=$2; shift ;;
 	--flood-pairs) flood_pairs=$2; shift ;;
+	# figure 8 alone, --runs rounds of it (no other figure)
+	--flood-only) flood_only=1 ;;
 	*) fail "unknown option '$1'" ;;
 	esac
 	shift
@@ -349,13 +352,16 @@ softirq_groups() {
 	wait_none 10
 }
 
-# connect_ms: station 1 selects the OWE network (group 19, no PMKSA); the
-# milliseconds from select_network to CTRL-EVENT-CONNECTED, all steps
-# (scan, authentication, association, 4-way) included
+# connect_ms: station 1 selects the OWE network (group 19, no PMKSA, no
+# scan result kept: each connection scans, as one a second after the last
+# would not while one 5 s later would); the milliseconds from
+# select_network to CTRL-EVENT-CONNECTED, all steps (scan,
+# authentication, association, 4-way) included
 connect_ms() {
 	local t0
 
 	wcli 1 pmksa_flush >/dev/null
+	wcli 1 bss_flush 0 >/dev/null
 	t0=$(now)
 	sta_connect 1 0 || return 1
 	log_since 1 "$last_mark" | awk -v t0="$t0" '
@@ -538,11 +544,15 @@ for ((r = 1; r <= runs; r++)); do
 	[ $((r % 2)) = 0 ] && order=(hostapd ours)
 	step "round $r of $runs: ${order[*]}"
 	for impl in "${order[@]}"; do
+		if [ "$flood_only" = 1 ]; then
+			flood_round "$impl"
+			continue
+		fi
 		round_owe "$impl" "$r"
 		round_open "$impl"
 		[ "$r" -le "$flood_runs" ] && flood_round "$impl"
 	done
-	softirq_groups
+	[ "$flood_only" = 1 ] || softirq_groups
 done
 
 cp "$T_DIR"/wpas-wlan1.log "$T_DIR"/hostapd.log "$out/" 2>/dev/null
