@@ -391,7 +391,7 @@ static void mlme_owe_pending_cap(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, owe_fake_sta_state(f, done->addr),
 			OWE_STA_STATE_IP_LEARN);
 
-	/* a pending station that associates again keeps its place count */
+	/* the oldest pending station associating again evicts no one */
 	s = owe_fake_sta_new(f, 3, OWE_GROUP_P256);
 	KUNIT_ASSERT_EQ(test, owe_fake_sta_state(f, s->addr),
 			OWE_STA_STATE_L2_AUTH);

@@ -150,8 +150,8 @@ struct owe_probe_tmpl {
  * @sta_count: number of entries in @sta_hash
  * @unassoc: stations not associated, oldest first (&owe_sta.unassoc)
  * @unassoc_count: entries in @unassoc, at most %OWE_MAX_UNASSOC
- * @pending: stations in their first 4-way handshake, oldest first
- *	(&owe_sta.pending)
+ * @pending: stations associated to the OWE BSS whose 4-way handshake has
+ *	not completed, oldest first (&owe_sta.pending)
  * @pending_count: entries in @pending, at most %OWE_MAX_PENDING
  * @expire_work: ends the stations that stayed unassociated too long
  * @deferred: frames handed to process context and not handled yet
