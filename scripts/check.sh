@@ -5,15 +5,25 @@
 # scripts/tests/*.sh, each in its own guest boot (or on the host when its
 # header says "owe-test: host"), then KUnit and the robustness tests again
 # on the --debug kernel (lockdep, KASAN, kmemleak, UBSAN), whose modules
-# are built in a tree of their own. Every KUnit case counts as one test.
-# Ends with the line "N passed, N failed" (", N skipped" when any were).
+# are built in a tree of their own, and, beside that debug pass, some tests
+# on the stock variant: the normal kernel with a mac80211.ko that carries
+# none of patches/mac80211/ (scripts/vm/build-stock.sh), where owe.ko has
+# no hook and uses its nl80211 backend. Every KUnit case counts as one
+# test. Ends with the line "N passed, N failed" (", N skipped" when any
+# were).
 #
-#   scripts/check.sh [--debug] [--no-debug] [TEST...]
+#   scripts/check.sh [--debug|--stock] [--no-debug] [--no-stock] [TEST...]
 #
 # TEST names a scripts/tests/ file (with or without .sh), or "kunit", to
 # run only those; --debug runs them (or, without names, everything) on the
-# debug kernel only; --no-debug (or OWE_CHECK_DEBUG=0) leaves out the
-# debug pass of a full run.
+# debug kernel only; --stock runs them (or, without names, stock_tests
+# below) on the stock variant only; --no-debug (or OWE_CHECK_DEBUG=0) and
+# --no-stock (or OWE_CHECK_STOCK=0) leave out the debug or the stock pass
+# of a full run. Results are labelled debug:NAME and stock:NAME.
+#
+# A test learns in the guest which kernel it runs on from
+# OWE_KERNEL_VARIANT: "normal", "debug" (OWE_DEBUG=1 as well) or "stock"
+# (no ieee80211_ap_auth_* hook in mac80211).
 set -uo pipefail
 
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -24,14 +34,33 @@ build=${OWE_BUILD_DIR:-$top/.build}
 # transition pair), and bridge (the EAPOL hook and the tap with its DHCP
 # parser run in softirq). mgmt-dup, assoc-repeat and owe-pmf, whose
 # paths these cover, stay in the normal pass, for CI's time budget.
-debug_tests=(kunit iface-churn radio-churn owe-bad-input spoofed-source auth-flood assoc-flood pmf-comeback transition bridge fuzz)
+debug_tests=(kunit iface-churn radio-churn owe-bad-input spoofed-source auth-flood assoc-flood pmf-comeback transition bridge fuzz backend)
 debug_pass=${OWE_CHECK_DEBUG:-1}
-only_debug=0
+# the tests the stock pass runs: the OWE and transition set, whose frames,
+# keys, stations and beacons go through the backend (nl80211 there), on
+# both clients, bridged, with interfaces and radios coming and going; the
+# floods and the tools' own tests (owectl, packaging, ECC) stay on the
+# normal kernel, where the backend is not what they test
+stock_tests=(backend uapi transition transition-iwd transition-two-radios
+	transition-cross-band owe-groups owe-group-reject owe-pmksa owe-pmf
+	owe-bad-input owe-many gtk-rekey gtk-rekey-join open-bss station-del
+	pmf-comeback pmf-default ptk-workaround bridge bridge-vlan beacon-change
+	mgmt-dup assoc-repeat iface-churn radio-churn)
+stock_pass=${OWE_CHECK_STOCK:-1}
+# the one kernel of --debug or --stock
+only_variant=normal
 only=()
 for a in "$@"; do
 	case "$a" in
-	--debug) only_debug=1 ;;
+	--debug|--stock)
+		[ "$only_variant" = normal ] || [ "$only_variant" = "${a#--}" ] || {
+			echo "check: --debug or --stock, not both" >&2
+			exit 2
+		}
+		only_variant=${a#--}
+		;;
 	--no-debug) debug_pass=0 ;;
+	--no-stock) stock_pass=0 ;;
 	-*) echo "check: unknown option '$a'" >&2; exit 2 ;;
 	*) only+=("${a%.sh}") ;;
 	esac
@@ -150,7 +179,7 @@ run_test() { # NAME LABEL [--debug]
 	grep -q '^# owe-test:.* realtime' "$t" && rt=(--realtime)
 	echo "check: $label"
 	if grep -q '^# owe-test: host' "$t"; then
-		[ $# = 0 ] || { echo "check: $name runs on the host: not a debug test" >&2; return; }
+		[ $# = 0 ] || { echo "check: $name runs on the host: not for the ${label%%:*} pass" >&2; return; }
 		"$t" > "$logdir/$label.log" 2>&1
 	else
 		scripts/vm/run.sh "$@" "${rt[@]}" -r "${radios:-2}" -- "$t" \
@@ -161,21 +190,70 @@ run_test() { # NAME LABEL [--debug]
 	result "$label" "$rc"
 }
 
-# run_set DEBUG NAME...: KUnit and tests, on the normal or the debug kernel
+# run_set VARIANT NAME...: KUnit and tests, on the normal or the debug
+# kernel or the stock variant
 run_set() {
-	local debug=$1 name label args=()
+	local variant=$1 name label args=()
 
 	shift
-	[ "$debug" = 1 ] && args=(--debug)
+	[ "$variant" = normal ] || args=(--"$variant")
 	for name; do
 		label=$name
-		[ "$debug" = 1 ] && label=debug:$name
+		[ "$variant" = normal ] || label=$variant:$name
 		if [ "$name" = kunit ]; then
 			run_kunit "$label" "${args[@]}"
 		else
 			run_test "$name" "$label" "${args[@]}"
 		fi
 	done
+}
+
+# the stock variant's mac80211.ko (about half a minute the first time,
+# nothing the next)
+build_stock() {
+	scripts/vm/build-stock.sh > "$logdir/stock-build.log" 2>&1
+}
+
+stock_build_failed() {
+	tail -n 20 "$logdir/stock-build.log"
+	result stock-build 1
+}
+
+# the stock pass in the background: its lines go to stock-pass.out, its
+# counts to files the parent adds up after it (stock_merge); it stops when
+# check.sh is gone
+stock_background() {
+	local name
+
+	passed=0 failed=0 skipped=0 failures=() durations=()
+	t_test=$SECONDS
+	for name in "${stock_tests[@]}"; do
+		kill -0 "$$" 2>/dev/null || exit 1
+		run_set stock "$name"
+	done > "$logdir/stock-pass.out" 2>&1
+	printf '%s\n' ${failures[@]+"${failures[@]}"} > "$logdir/stock-pass.failures"
+	printf '%s\n' ${durations[@]+"${durations[@]}"} > "$logdir/stock-pass.durations"
+	echo "$passed $failed $skipped" > "$logdir/stock-pass.counts"
+}
+
+stock_merge() { # PID
+	local p f s line
+
+	wait "$1"
+	cat "$logdir/stock-pass.out"
+	if ! read -r p f s < "$logdir/stock-pass.counts"; then
+		result stock-pass 1
+		return
+	fi
+	passed=$((passed + p))
+	failed=$((failed + f))
+	skipped=$((skipped + s))
+	while IFS= read -r line; do
+		[ -z "$line" ] || failures+=("$line")
+	done < "$logdir/stock-pass.failures"
+	while IFS= read -r line; do
+		[ -z "$line" ] || durations+=("$line")
+	done < "$logdir/stock-pass.durations"
 }
 
 all_tests() {
@@ -187,14 +265,21 @@ all_tests() {
 	done
 }
 
-if [ ${#only[@]} != 0 ]; then
-	[ "$only_debug" = 1 ] && { make -s DEBUG=1 modules > "$logdir/debug-build.log" 2>&1 ||
+if [ "$only_variant" = stock ]; then
+	[ ${#only[@]} != 0 ] || only=("${stock_tests[@]}")
+	if build_stock; then
+		run_set stock "${only[@]}"
+	else
+		stock_build_failed
+	fi
+elif [ ${#only[@]} != 0 ]; then
+	[ "$only_variant" = debug ] && { make -s DEBUG=1 modules > "$logdir/debug-build.log" 2>&1 ||
 		{ tail -n 20 "$logdir/debug-build.log"; result debug-build 1; }; }
-	run_set "$only_debug" "${only[@]}"
-elif [ "$only_debug" = 1 ]; then
+	run_set "$only_variant" "${only[@]}"
+elif [ "$only_variant" = debug ]; then
 	static_checks 1
 	mapfile -t names < <(all_tests)
-	run_set 1 "${names[@]}"
+	run_set debug "${names[@]}"
 else
 	static_checks 0
 	mapfile -t names < <(all_tests)
@@ -207,13 +292,19 @@ else
 		nice -n 15 make -s DEBUG=1 modules > "$logdir/debug-build.log" 2>&1 &
 		debug_build=$!
 	fi
+	stock_build=
+	if [ "$stock_pass" = 1 ]; then
+		echo "check: building the stock variant's mac80211 in the background ($logdir/stock-build.log)"
+		nice -n 15 scripts/vm/build-stock.sh > "$logdir/stock-build.log" 2>&1 &
+		stock_build=$!
+	fi
 	timed=()
 	for name in "${names[@]}"; do
 		if [ "$name" != kunit ] &&
 			grep -q '^# owe-test:.* realtime' "scripts/tests/$name.sh"; then
 			timed+=("$name")
 		else
-			run_set 0 "$name"
+			run_set normal "$name"
 		fi
 	done
 	debug_rc=0
@@ -223,7 +314,29 @@ else
 		grep '^build-kernel: done' "$logdir/debug-build.log"
 		t_test=$SECONDS
 	fi
-	run_set 0 ${timed[@]+"${timed[@]}"}
+	stock_rc=0
+	if [ -n "$stock_build" ]; then
+		wait "$stock_build" || stock_rc=$?
+		t_test=$SECONDS
+	fi
+	run_set normal ${timed[@]+"${timed[@]}"}
+	# the stock pass runs beside the debug pass: a guest runs on one CPU
+	# and the debug pass leaves the second idle; its lines come after
+	# the debug pass's
+	stock_job=
+	if [ "$stock_pass" = 1 ]; then
+		where=
+		[ "$debug_pass" = 1 ] && where=", beside the debug pass"
+		echo "check: the stock variant (mac80211 without patches/mac80211/)$where: ${stock_tests[*]}"
+		if [ "$stock_rc" != 0 ]; then
+			stock_build_failed
+		elif [ "$debug_pass" = 1 ]; then
+			stock_background &
+			stock_job=$!
+		else
+			run_set stock "${stock_tests[@]}"
+		fi
+	fi
 	if [ "$debug_pass" = 1 ]; then
 		echo "check: the debug kernel (lockdep, KASAN, kmemleak, UBSAN): ${debug_tests[*]}"
 		if [ "$debug_rc" = 0 ]; then
@@ -233,11 +346,15 @@ else
 			else
 				result debug:w1-build 0
 			fi
-			run_set 1 "${debug_tests[@]}"
+			run_set debug "${debug_tests[@]}"
 		else
 			tail -n 20 "$logdir/debug-build.log"
 			result debug-build 1
 		fi
+	fi
+	if [ -n "$stock_job" ]; then
+		echo "check: the stock variant's results"
+		stock_merge "$stock_job"
 	fi
 fi
 

@@ -5,9 +5,10 @@
 # is the host's / (hostfs); everything this script mounts is private to the
 # guest. Its parameters arrive as environment variables from the kernel
 # command line (OWE_TOP, OWE_RUNDIR, OWE_KDIR, OWE_RADIOS, OWE_DEBUG,
-# OWE_LOAD, OWE_TIME_TRAVEL). It reports the command's status as "owe-run-exit: N" in
-# the run directory's result file and writes "owe-run: ..." lines, which
-# fail the run, to the kernel log for trouble it finds itself.
+# OWE_LOAD, OWE_TIME_TRAVEL, OWE_KERNEL_VARIANT); the command inherits them.
+# It reports the command's status as "owe-run-exit: N" in the run
+# directory's result file and writes "owe-run: ..." lines, which fail the
+# run, to the kernel log for trouble it finds itself.
 
 export PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
 export HOME=/tmp/home LANG=C.UTF-8 TERM=dumb
@@ -72,8 +73,11 @@ fi
 # Modules come from the kernel build's modules_install tree. The kernel's
 # own module requests (crypto algorithms, say) go through the same tree;
 # under time travel jitterentropy is refused, since its self test never
-# ends there (see scripts/vm/kernel.config).
+# ends there (see scripts/vm/kernel.config). The stock variant has a tree
+# of its own, the same but for an unpatched mac80211.ko
+# (scripts/vm/build-stock.sh).
 modroot=$OWE_KDIR/modroot
+[ "${OWE_KERNEL_VARIANT:-normal}" = stock ] && modroot=$OWE_KDIR/modroot-stock
 cat > /run/owe-modprobe <<MODPROBE
 #!/bin/sh
 if [ "$OWE_TIME_TRAVEL" = 1 ]; then
@@ -86,6 +90,13 @@ echo /run/owe-modprobe > /proc/sys/kernel/modprobe
 
 if ! /run/owe-modprobe mac80211_hwsim radios="$OWE_RADIOS"; then
 	klog "owe-run: cannot load mac80211_hwsim from $modroot"
+	finish 1
+fi
+# hwsim pulled mac80211 in: in the stock variant it must not be the
+# patched one, or the stock tests would test the hook
+if [ "${OWE_KERNEL_VARIANT:-normal}" = stock ] &&
+	grep -qw ieee80211_ap_auth_register /proc/kallsyms; then
+	klog "owe-run: the stock variant runs a patched mac80211 (from $modroot)"
 	finish 1
 fi
 # owe.ko needs owe_ecc.ko (its curves and kpp ecdh-nist-p256/384/521) and

@@ -29,9 +29,13 @@ if [ -n "${OWE_RUNDIR:-}" ]; then
 fi
 
 build=${OWE_BUILD_DIR:-$top/.build}
-"$top/scripts/vm/run.sh" "$@" -- scripts/vm/kunit.sh
+# this run's own directory, not runs/last: check.sh boots the stock
+# variant's guests beside the debug pass
+rundir_file=$(mktemp)
+trap 'rm -f "$rundir_file"' EXIT
+OWE_RUNDIR_FILE=$rundir_file "$top/scripts/vm/run.sh" "$@" -- scripts/vm/kunit.sh
 rc=$?
-ktap=$build/runs/last/ktap.log
+ktap=$(cat "$rundir_file")/ktap.log
 if [ ! -s "$ktap" ]; then
 	echo "kunit: the guest saved no KTAP (run.sh exit $rc)"
 	exit 1

@@ -4,8 +4,14 @@
 # Boot a fresh UML guest on the host's / (hostfs), load mac80211_hwsim and
 # owe.ko, run one command from the repository root and power off.
 #
-#   scripts/vm/run.sh [-r RADIOS] [-t SECONDS] [--debug] [--realtime]
-#                     [--no-owe] -- COMMAND [ARGS...]
+#   scripts/vm/run.sh [-r RADIOS] [-t SECONDS] [--debug|--stock]
+#                     [--realtime] [--no-owe] -- COMMAND [ARGS...]
+#
+# --debug boots the debug kernel (lockdep, KASAN, kmemleak, UBSAN);
+# --stock the normal one with the modules of um/modroot-stock, whose
+# mac80211 carries none of patches/mac80211/ (scripts/vm/build-stock.sh,
+# make kernel-stock). The guest sees which in OWE_KERNEL_VARIANT (normal,
+# debug or stock).
 #
 # The exit status is COMMAND's, except that the run fails (status 125) when
 # the kernel log shows an oops, BUG, WARNING, lockdep or RCU splat, KASAN or
@@ -26,6 +32,7 @@ build=${OWE_BUILD_DIR:-$top/.build}
 radios=2
 timeout=300
 debug=0
+stock=0
 realtime=0
 load_owe=1
 
@@ -39,6 +46,7 @@ while [ $# -gt 0 ]; do
 	-r) radios=${2:-}; shift ;;
 	-t) timeout=${2:-}; shift ;;
 	--debug) debug=1 ;;
+	--stock) stock=1 ;;
 	--realtime) realtime=1 ;;
 	--no-owe) load_owe=0 ;;
 	--) shift; break ;;
@@ -54,6 +62,10 @@ esac
 case "$timeout" in
 ''|*[!0-9]*) echo "run.sh: -t wants seconds, not '$timeout'" >&2; exit 2 ;;
 esac
+if [ "$debug" = 1 ] && [ "$stock" = 1 ]; then
+	echo "run.sh: --stock is a variant of the normal kernel, not of the debug one" >&2
+	exit 2
+fi
 
 mkdir -p "$build"
 build=$(cd "$build" && pwd)
@@ -65,10 +77,15 @@ esac
 if [ "$debug" = 1 ]; then
 	kdir=$build/um-debug
 	moddir=$build/mod-debug
+	variant=debug
 else
 	kdir=$build/um
 	moddir=$top
+	variant=normal
+	[ "$stock" = 1 ] && variant=stock
 fi
+name=$(basename "$kdir")
+[ "$stock" = 1 ] && name+=" (stock)"
 kernel=$kdir/linux
 if [ ! -x "$kernel" ]; then
 	echo "run.sh: no UML kernel at $kernel: run 'make$([ "$debug" = 1 ] && echo " DEBUG=1")' first" >&2
@@ -78,12 +95,23 @@ if [ "$load_owe" = 1 ] && [ ! -f "$moddir/owe/owe.ko" ]; then
 	echo "run.sh: $moddir/owe/owe.ko is not built: run 'make$([ "$debug" = 1 ] && echo " DEBUG=1") modules' first" >&2
 	exit 2
 fi
+# the stock module root must have been made for this very kernel (the
+# second word of its key, build-stock.sh)
+if [ "$stock" = 1 ] &&
+	[ "$(cut -d' ' -f2 "$kdir/modroot-stock/.owe-key" 2>/dev/null)" != \
+	  "$(cat "$kdir/.owe-key")" ]; then
+	echo "run.sh: no stock modules for $kernel: run 'make kernel-stock' first" >&2
+	exit 2
+fi
 
 # one directory per run; keep the last 30
 mkdir -p "$build/runs"
 rundir=$(mktemp -d "$build/runs/$(date +%Y%m%d-%H%M%S)-XXXX")
 ls -1d "$build"/runs/2* 2>/dev/null | head -n -30 | xargs -r rm -rf
 ln -sfn "$(basename "$rundir")" "$build/runs/last"
+# runs/last is whichever guest started last; a caller that runs guests side
+# by side learns its own run's directory from the file named here
+[ -z "${OWE_RUNDIR_FILE:-}" ] || echo "$rundir" > "$OWE_RUNDIR_FILE"
 printf '%q ' "$@" > "$rundir/cmd"
 : > "$rundir/result"
 echo >> "$rundir/cmd"
@@ -98,6 +126,7 @@ cmdline=(
 	init="$top/scripts/vm/init.sh"
 	OWE_TOP="$top" OWE_RUNDIR="$rundir" OWE_KDIR="$kdir" OWE_MODDIR="$moddir"
 	OWE_RADIOS="$radios" OWE_DEBUG="$debug" OWE_LOAD="$load_owe"
+	OWE_KERNEL_VARIANT="$variant"
 )
 if [ "$realtime" = 1 ]; then
 	cmdline+=(OWE_TIME_TRAVEL=0)
@@ -105,7 +134,7 @@ else
 	cmdline+=(time-travel=inf-cpu OWE_TIME_TRAVEL=1)
 fi
 
-echo "run.sh: booting $(basename "$kdir") guest, $radios radio(s), log in $rundir/kernel.log"
+echo "run.sh: booting $name guest, $radios radio(s), log in $rundir/kernel.log"
 start=$(date +%s)
 timeout -k 10 "$timeout" stdbuf -oL "$kernel" "${cmdline[@]}" \
 	3>"$rundir/kernel.log" < /dev/null 2>&1 \
