@@ -9,6 +9,7 @@
 #include <linux/module.h>
 #include <net/genetlink.h>
 
+#include "backend/backend.h"
 #include "core/ap.h"
 #include "core/debugfs.h"
 #include "core/dhq.h"
@@ -22,12 +23,20 @@ static int __init owe_mod_init(void)
 	ret = owe_dhq_init();
 	if (ret)
 		return ret;
+	ret = owe_be_init();
+	if (ret) {
+		owe_dhq_exit();
+		return ret;
+	}
 	owe_debugfs_init();
 	owe_sta_set_notify(owe_nl_notify_sta);
+	owe_be_set_detached_notify(owe_nl_notify_ap_detached);
 	ret = owe_nl_init();
 	if (ret) {
+		owe_be_set_detached_notify(NULL);
 		owe_sta_set_notify(NULL);
 		owe_debugfs_exit();
+		owe_be_exit();
 		owe_dhq_exit();
 		return ret;
 	}
@@ -37,10 +46,14 @@ static int __init owe_mod_init(void)
 
 static void __exit owe_mod_exit(void)
 {
+	/* the backends' last announcements go out before the family does */
+	owe_be_set_detached_notify(NULL);
 	owe_nl_exit();
 	/* no requests and no listeners any more: BSSes go quietly */
 	owe_sta_set_notify(NULL);
 	owe_ap_exit();
+	/* the BSSes' last nl80211 requests go out, their sockets close */
+	owe_be_exit();
 	owe_debugfs_exit();
 	owe_dhq_exit();
 	pr_debug("unloaded\n");

@@ -9,8 +9,9 @@
  * beacon someone else changed, the AP stopped).
  * backend/mac80211.c implements the ops on the mac80211 AP-authenticator
  * hook of patches/mac80211/ and is the only code that includes the hook
- * header; kunit/ has a fake that records what the core asks for. A backend
- * for unpatched kernels would be a third implementation.
+ * header; backend/nl80211.c implements them as an nl80211 client, for
+ * kernels without the hook; kunit/ has a fake that records what the core
+ * asks for. backend/select.c picks one when a BSS starts.
  *
  * The backend knows no core type: every event carries the core's opaque
  * pointer (&owe_be.core).
@@ -84,6 +85,7 @@ struct owe_be_sta {
 
 /**
  * struct owe_be_ops - the driver side of one BSS
+ * @name: what `owectl ap show` calls it
  * @attach: take over the BSS's management and EAPOL frames; the interface
  *	runs an AP. Errors carry a message in @extack.
  * @detach: stop reporting events; when it returns no event runs any more
@@ -106,6 +108,7 @@ struct owe_be_sta {
  * Every op but @alloc_mgmt and @tx_mgmt runs with the wiphy mutex held.
  */
 struct owe_be_ops {
+	const char *name;
 	int (*attach)(struct owe_be *be, struct netlink_ext_ack *extack);
 	void (*detach)(struct owe_be *be);
 	struct sk_buff *(*beacon)(struct owe_be *be, unsigned int *tim_offset,
@@ -147,7 +150,25 @@ struct owe_be {
 	void *priv;
 };
 
+extern const struct owe_be_ops owe_be_nl80211_ops;
+#ifdef OWE_HAVE_HOOK
 extern const struct owe_be_ops owe_be_mac80211_ops;
+bool owe_be_mac80211_present(void);
+#else
+static inline bool owe_be_mac80211_present(void)
+{
+	return false;
+}
+#endif
+
+int owe_be_init(void);
+void owe_be_exit(void);
+void owe_be_set_detached_notify(void (*notify)(struct net *net, int ifindex));
+void owe_be_detached(struct net *net, int ifindex);
+void owe_be_nl80211_flush(void);
+const struct owe_be_ops *owe_be_select(struct netlink_ext_ack *extack);
+int owe_be_nl80211_init(void);
+void owe_be_nl80211_exit(void);
 
 static inline int owe_be_attach(struct owe_be *be,
 				struct netlink_ext_ack *extack)

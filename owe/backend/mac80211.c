@@ -10,10 +10,26 @@
 
 #include <linux/slab.h>
 #include <net/mac80211.h>
-#include <net/mac80211_ap_auth.h>
 
 #include "backend/backend.h"
 #include "backend/eapol.h"
+#include "backend/hook.h"
+
+/**
+ * owe_be_mac80211_present - the running mac80211 has the hook
+ *
+ * Return: every one of its symbols resolved when the module loaded.
+ */
+bool owe_be_mac80211_present(void)
+{
+	return ieee80211_ap_auth_register && ieee80211_ap_auth_unregister &&
+	       ieee80211_ap_auth_tx_mgmt && ieee80211_ap_auth_add_sta &&
+	       ieee80211_ap_auth_change_sta && ieee80211_ap_auth_del_sta &&
+	       ieee80211_ap_auth_sta_inactive_ms &&
+	       ieee80211_ap_auth_add_key && ieee80211_ap_auth_del_key &&
+	       ieee80211_ap_auth_get_tx_pn &&
+	       ieee80211_ap_auth_set_beacon_tail;
+}
 
 /* the hook's registration, allocated by attach */
 static struct ieee80211_ap_auth *owe_be_auth(struct owe_be *be)
@@ -141,6 +157,7 @@ static void owe_be_mac80211_detach(struct owe_be *be)
 	ieee80211_ap_auth_unregister(owe_be_auth(be));
 	kfree(be->priv);
 	be->priv = NULL;
+	owe_be_detached(dev_net(be->dev), be->dev->ifindex);
 }
 
 static struct sk_buff *owe_be_mac80211_beacon(struct owe_be *be,
@@ -244,6 +261,7 @@ static int owe_be_mac80211_set_beacon_tail(struct owe_be *be, const u8 *tail,
 }
 
 const struct owe_be_ops owe_be_mac80211_ops = {
+	.name = "mac80211-hook",
 	.attach = owe_be_mac80211_attach,
 	.detach = owe_be_mac80211_detach,
 	.beacon = owe_be_mac80211_beacon,

@@ -109,6 +109,7 @@ int owe_nl_ap_start_doit(struct sk_buff *skb, struct genl_info *info)
 	struct net_device *dev = info->user_ptr[0];
 	struct wireless_dev *wdev = dev->ieee80211_ptr;
 	struct nlattr *ssid = info->attrs[OWE_A_AP_SSID];
+	const struct owe_be_ops *be_ops;
 	struct owe_ap_config cfg = {};
 	int ret;
 
@@ -130,7 +131,10 @@ int owe_nl_ap_start_doit(struct sk_buff *skb, struct genl_info *info)
 		NL_SET_BAD_ATTR(info->extack, ssid);
 		return -EINVAL;
 	}
-	return owe_ap_create(dev, &cfg, &owe_be_mac80211_ops, info->extack);
+	be_ops = owe_be_select(info->extack);
+	if (IS_ERR(be_ops))
+		return PTR_ERR(be_ops);
+	return owe_ap_create(dev, &cfg, be_ops, info->extack);
 }
 
 int owe_nl_ap_stop_doit(struct sk_buff *skb, struct genl_info *info)
@@ -152,7 +156,8 @@ static int owe_nl_fill_ap(struct sk_buff *msg, struct owe_ap *ap)
 	    nla_put(msg, OWE_A_AP_SSID, ap->ssid_len, ap->ssid) ||
 	    nla_put(msg, OWE_A_AP_BSSID, ETH_ALEN, ap->bssid) ||
 	    (cfg->hidden && nla_put_flag(msg, OWE_A_AP_HIDDEN)) ||
-	    nla_put_u32(msg, OWE_A_AP_STA_COUNT, READ_ONCE(ap->sta_count)))
+	    nla_put_u32(msg, OWE_A_AP_STA_COUNT, READ_ONCE(ap->sta_count)) ||
+	    nla_put_string(msg, OWE_A_AP_BACKEND, ap->be.ops->name))
 		return -EMSGSIZE;
 	if (nla_put_u8(msg, OWE_A_AP_FT, 0))
 		return -EMSGSIZE;

@@ -168,6 +168,35 @@ void owe_nl_notify_sta(struct owe_sta *sta)
 }
 
 /**
+ * owe_nl_notify_ap_detached - announce that the module let go of a BSS
+ * @net: the BSS's network namespace
+ * @ifindex: its interface
+ *
+ * Process context; from the backend, once its last request went out.
+ */
+void owe_nl_notify_ap_detached(struct net *net, int ifindex)
+{
+	struct sk_buff *msg;
+	void *hdr;
+
+	might_sleep();
+	if (!genl_has_listeners(&owe_nl_family, net, OWE_NLGRP_EVENTS))
+		return;
+	msg = genlmsg_new(nla_total_size(sizeof(u32)), GFP_KERNEL);
+	if (!msg)
+		return;
+	hdr = genlmsg_put(msg, 0, 0, &owe_nl_family, 0,
+			  OWE_CMD_AP_DETACHED_NTF);
+	if (!hdr || nla_put_u32(msg, OWE_A_AP_IFINDEX, ifindex)) {
+		nlmsg_free(msg);
+		return;
+	}
+	genlmsg_end(msg, hdr);
+	genlmsg_multicast_netns(&owe_nl_family, net, msg, 0, OWE_NLGRP_EVENTS,
+				GFP_KERNEL);
+}
+
+/**
  * owe_nl_init - register the "owe" family
  *
  * Return: 0 or a negative error.

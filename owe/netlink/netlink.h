@@ -19,6 +19,7 @@ struct owe_ap *owe_nl_dump_ap(struct net_device *dev,
 int owe_nl_fill_sta(struct sk_buff *msg, const struct owe_sta *sta,
 		    bool whole_history);
 void owe_nl_notify_sta(struct owe_sta *sta);
+void owe_nl_notify_ap_detached(struct net *net, int ifindex);
 int owe_nl_init(void);
 void owe_nl_exit(void);
 

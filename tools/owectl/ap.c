@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0
 /* owectl dev <ifname> ap start|stop|show|rekey */
 #include <errno.h>
+#include <poll.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 #include "owectl.h"
 
 DECLARE_SECTION(ap);
@@ -330,6 +332,65 @@ COMMAND(ap, start,
 	"A partner given with transition <peer-ifname> that runs on another\n"
 	"channel is named with its operating class and channel.");
 
+struct ap_detach_wait {
+	unsigned int ifindex;
+	bool done;
+};
+
+static int ap_detached_handler(struct nl_msg *msg, void *arg)
+{
+	struct genlmsghdr *gnlh = nlmsg_data(nlmsg_hdr(msg));
+	struct ap_detach_wait *w = arg;
+	struct nlattr *attr;
+	int rem;
+
+	if (gnlh->cmd != OWE_CMD_AP_DETACHED_NTF)
+		return NL_SKIP;
+	nla_for_each_attr(attr, genlmsg_attrdata(gnlh, 0),
+			  genlmsg_attrlen(gnlh, 0), rem)
+		if (nla_type(attr) == OWE_A_AP_IFINDEX &&
+		    nla_len(attr) >= 4 && nla_get_u32(attr) == w->ifindex)
+			w->done = true;
+	return NL_SKIP;
+}
+
+static long long now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec * 1000LL + ts.tv_nsec / 1000000;
+}
+
+/*
+ * Wait until owe.ko says it let go of the BSS: its last frames (the
+ * stations' deauthentications) go out before the AP stops. The nl80211
+ * backend sends them after ap-stop returns; the hook, before.
+ */
+static void ap_detach_wait(struct nl_sock *sock, unsigned int ifindex)
+{
+	struct ap_detach_wait w = { .ifindex = ifindex };
+	long long end = now_ms() + 2000;
+	struct pollfd pfd = { .fd = nl_socket_get_fd(sock), .events = POLLIN };
+	char name[IF_NAMESIZE] = "?";
+
+	nl_socket_modify_cb(sock, NL_CB_VALID, NL_CB_CUSTOM,
+			    ap_detached_handler, &w);
+	nl_socket_set_nonblocking(sock);
+	while (!w.done) {
+		long long left = end - now_ms();
+
+		if (left <= 0) {
+			if_indextoname(ifindex, name);
+			owectl_err("owe.ko did not say it let go of '%s' within 2 s; stopping the AP anyway\n",
+				   name);
+			return;
+		}
+		if (poll(&pfd, 1, (int)left) > 0)
+			nl_recvmsgs_default(sock);
+	}
+}
+
 /**
  * ap_stop() - detach owe.ko from state->ifname and stop its BSS
  * @state: owectl state, with the interface
@@ -338,6 +399,7 @@ COMMAND(ap, start,
  */
 int ap_stop(struct owectl_state *state)
 {
+	struct nl_sock *events = NULL;
 	struct nl_msg *msg;
 
 	if (!state->no_owe && state->owe_id >= 0) {
@@ -348,8 +410,14 @@ int ap_stop(struct owectl_state *state)
 			nlmsg_free(msg);
 			return -ENOBUFS;
 		}
+		/* without the group (not an admin) there is no waiting */
+		if (owe_event_socket(&events, true))
+			events = NULL;
 		/* not attached is fine: the BSS is stopped all the same */
-		owectl_send(state, msg, NULL, NULL);
+		if (!owectl_send(state, msg, NULL, NULL) && events)
+			ap_detach_wait(events, state->ifindex);
+		if (events)
+			nl_socket_free(events);
 	}
 	return nl80211_stop_ap(state);
 }
@@ -396,6 +464,7 @@ static struct nla_policy ap_policy[OWE_A_AP_MAX + 1] = {
 	[OWE_A_AP_COUNTERS] = { .type = NLA_NESTED },
 	[OWE_A_AP_PARTNER_IFINDEX] = { .type = NLA_U32 },
 	[OWE_A_AP_PTK_WORKAROUND] = { .type = NLA_U8 },
+	[OWE_A_AP_BACKEND] = { .type = NLA_STRING },
 };
 
 static void parse_ap_counters(struct ap_info *ap, struct nlattr *nest)
@@ -527,6 +596,12 @@ int parse_ap(struct nl_msg *msg, struct ap_info *ap)
 	if (tb[OWE_A_AP_STA_COUNT]) {
 		ap->has_sta_count = true;
 		ap->sta_count = nla_get_u32(tb[OWE_A_AP_STA_COUNT]);
+	}
+	if (tb[OWE_A_AP_BACKEND]) {
+		ap->has_backend = true;
+		snprintf(ap->backend, sizeof(ap->backend), "%.*s",
+			 nla_len(tb[OWE_A_AP_BACKEND]),
+			 (const char *)nla_data(tb[OWE_A_AP_BACKEND]));
 	}
 	if (tb[OWE_A_AP_COUNTERS])
 		parse_ap_counters(ap, tb[OWE_A_AP_COUNTERS]);
@@ -695,6 +770,8 @@ static int print_ap(struct nl_msg *msg, void *arg)
 	if (ap.has_ptk_workaround)
 		printf("\n\tPTK workaround:\t%s",
 		       ap.ptk_workaround ? "on" : "off");
+	if (ap.has_backend)
+		printf("\n\tbackend:\t%s", ap.backend);
 	if (ap.has_sta_count)
 		printf("\n\tstations:\t%u", ap.sta_count);
 	if (ap.has_counters)

@@ -19,6 +19,23 @@ static void print_now(void)
 	printf("%s.%06ld: ", buf, (long)tv.tv_usec);
 }
 
+/* the module let go of a BSS: its last frames went out */
+static int print_detached(struct genlmsghdr *gnlh)
+{
+	char name[IF_NAMESIZE] = "?";
+	struct nlattr *attr;
+	int rem;
+
+	nla_for_each_attr(attr, genlmsg_attrdata(gnlh, 0),
+			  genlmsg_attrlen(gnlh, 0), rem)
+		if (nla_type(attr) == OWE_A_AP_IFINDEX && nla_len(attr) >= 4)
+			if_indextoname(nla_get_u32(attr), name);
+	print_now();
+	printf("%s: BSS detached\n", name);
+	fflush(stdout);
+	return NL_SKIP;
+}
+
 static int print_event(struct nl_msg *msg, void *arg)
 {
 	struct genlmsghdr *gnlh = nlmsg_data(nlmsg_hdr(msg));
@@ -30,6 +47,8 @@ static int print_event(struct nl_msg *msg, void *arg)
 	char mac[18];
 
 	(void)arg;
+	if (gnlh->cmd == OWE_CMD_AP_DETACHED_NTF)
+		return print_detached(gnlh);
 	if (gnlh->cmd != OWE_CMD_STA_NTF || parse_sta(msg, tb))
 		return NL_SKIP;
 	if (tb[OWE_A_STA_IFINDEX])
@@ -61,7 +80,7 @@ static int handle_event(struct owectl_state *state, struct nl_msg *msg,
 	(void)argv;
 	if (argc)
 		return HANDLER_RET_USAGE;
-	err = owe_event_socket(&sock);
+	err = owe_event_socket(&sock, false);
 	if (err)
 		return err;
 	nl_socket_modify_cb(sock, NL_CB_VALID, NL_CB_CUSTOM, print_event, NULL);
@@ -76,5 +95,6 @@ static int handle_event(struct owectl_state *state, struct nl_msg *msg,
 	return HANDLER_RET_DONE;
 }
 TOPLEVEL(event, NULL, 0, 0, CIB_NONE, handle_event,
-	 "Print each station state change (owe.ko's \"events\" group) as a\n"
-	 "line with a timestamp, until interrupted.");
+	 "Print each station state change (owe.ko's \"events\" group), and\n"
+	 "each BSS the module let go of, as a line with a timestamp, until\n"
+	 "interrupted.");

@@ -292,10 +292,11 @@ void nl_cleanup(struct owectl_state *state)
 /**
  * owe_event_socket() - a socket subscribed to the owe "events" group
  * @sock: set to the new socket
+ * @quiet: say nothing when it cannot be had
  *
- * Return: 0 or HANDLER_RET_DONE after printing why not.
+ * Return: 0 or HANDLER_RET_DONE (after printing why not, unless @quiet).
  */
-int owe_event_socket(struct nl_sock **sock)
+int owe_event_socket(struct nl_sock **sock, bool quiet)
 {
 	struct nl_sock *s;
 	int grp;
@@ -303,24 +304,29 @@ int owe_event_socket(struct nl_sock **sock)
 
 	s = nl_socket_alloc();
 	if (!s) {
-		owectl_err("cannot allocate a netlink socket\n");
+		if (!quiet)
+			owectl_err("cannot allocate a netlink socket\n");
 		return HANDLER_RET_DONE;
 	}
 	err = genl_connect(s);
 	if (err) {
-		owectl_err("cannot connect to generic netlink: %s\n", nl_geterror(err));
+		if (!quiet)
+			owectl_err("cannot connect to generic netlink: %s\n",
+				   nl_geterror(err));
 		goto err_sock;
 	}
 	grp = genl_ctrl_resolve_grp(s, OWE_FAMILY_NAME, OWE_MCGRP_EVENTS);
 	if (grp < 0) {
-		owectl_err("the kernel has no '%s' generic netlink family (is owe.ko loaded?)\n",
-			   OWE_FAMILY_NAME);
+		if (!quiet)
+			owectl_err("the kernel has no '%s' generic netlink family (is owe.ko loaded?)\n",
+				   OWE_FAMILY_NAME);
 		goto err_sock;
 	}
 	err = nl_socket_add_membership(s, grp);
 	if (err) {
-		owectl_err("cannot join the '%s' multicast group: %s\n",
-			   OWE_MCGRP_EVENTS, nl_geterror(err));
+		if (!quiet)
+			owectl_err("cannot join the '%s' multicast group: %s\n",
+				   OWE_MCGRP_EVENTS, nl_geterror(err));
 		goto err_sock;
 	}
 	nl_socket_disable_seq_check(s);

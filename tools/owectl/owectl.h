@@ -120,7 +120,7 @@ int owectl_send(struct owectl_state *state, struct nl_msg *msg,
 int owectl_send_registered(struct owectl_state *state, struct nl_msg *msg);
 int owe_family_check(struct owectl_state *state);
 int nl80211_check(struct owectl_state *state);
-int owe_event_socket(struct nl_sock **sock);
+int owe_event_socket(struct nl_sock **sock, bool quiet);
 int nl_init(struct owectl_state *state);
 void nl_cleanup(struct owectl_state *state);
 
@@ -210,6 +210,8 @@ struct ap_info {
 	bool ptk_workaround;
 	bool has_sta_count;
 	uint32_t sta_count;
+	bool has_backend;
+	char backend[32];
 	bool has_counters;
 	bool has_counter[OWE_A_COUNTERS_MAX + 1];
 	uint64_t counters[OWE_A_COUNTERS_MAX + 1];
