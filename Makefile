@@ -14,7 +14,9 @@
 #                      on the debug kernel when it is built
 #   make kunit         only the KUnit suites, in a guest
 #   make style         checkpatch --strict on the module sources
-#   make kernel        only the UML kernel (--debug variant: make kernel-debug)
+#   make kernel        only the UML kernel (--debug variant: make kernel-debug;
+#                      make kernel-stock adds the stock variant's modules,
+#                      mac80211 without patches/mac80211/)
 #   make owectl        only the CLI (tools/owectl)
 #   make regen         regenerate the netlink code from its YNL spec
 #   make install       owectl, its man page, the systemd unit owe-ap.service,
@@ -65,6 +67,10 @@ kernel:
 
 kernel-debug:
 	scripts/vm/build-kernel.sh --debug
+
+# the normal kernel with an unpatched mac80211.ko: run.sh --stock
+kernel-stock: kernel
+	scripts/vm/build-stock.sh
 
 modules: $(KERNEL_DEP)
 ifeq ($(DEBUG),1)
@@ -150,10 +156,9 @@ DKMS_SRC := /usr/src/owe-ap-$(DKMS_VERSION)
 dkms-install:
 	-dkms remove owe-ap/$(DKMS_VERSION) --all 2>/dev/null
 	rm -rf $(DKMS_SRC)
-	install -d $(DKMS_SRC)/scripts
+	install -d $(DKMS_SRC)
 	git ls-files -z -- ecc owe include | xargs -0 cp --parents -t $(DKMS_SRC)
 	echo 'obj-m += ecc/ owe/' > $(DKMS_SRC)/Kbuild
-	install -m 0755 scripts/dkms-check-kernel.sh $(DKMS_SRC)/scripts/
 	sed 's/#MODULE_VERSION#/$(DKMS_VERSION)/' dkms.conf > $(DKMS_SRC)/dkms.conf
 	dkms add owe-ap/$(DKMS_VERSION)
 	dkms install owe-ap/$(DKMS_VERSION) $(if $(DKMS_KERNEL),-k $(DKMS_KERNEL))
@@ -189,6 +194,6 @@ clean:
 	rm -f Module.symvers modules.order
 	$(MAKE) -C tools/owectl clean
 
-.PHONY: all kernel kernel-debug modules owectl regen selftest-modules kunit \
-	check demo bench fuzz style install install-tools uninstall clean deb \
-	dkms-install dkms-uninstall
+.PHONY: all kernel kernel-debug kernel-stock modules owectl regen \
+	selftest-modules kunit check demo bench fuzz style install \
+	install-tools uninstall clean deb dkms-install dkms-uninstall

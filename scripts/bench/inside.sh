@@ -5,7 +5,11 @@
 # scripts/vm/run.sh --realtime): owe.ko and hostapd (Debian 2.10) serve the
 # same BSS on wlan0 in turns, in one boot, and the same wpa_supplicant
 # clients measure them. Each round runs both implementations, the order
-# swapped every round. Figures go to $OWE_RUNDIR/bench/samples.tsv, one
+# swapped every round; owe.ko through its nl80211 backend (the module
+# parameter backend=nl80211: what an unpatched kernel gets; the patched
+# mac80211 of this kernel behaves as a stock one while no hook is
+# registered) joins the OWE and open rounds as a third, "nl80211", unless
+# --no-nl80211. Figures go to $OWE_RUNDIR/bench/samples.tsv, one
 # sample a line; scripts/bench/results.py turns them into bench/results.md.
 # A benchmark, not a test: it prints figures and asserts nothing (a failed
 # connection is counted, not fatal).
@@ -13,7 +17,7 @@
 #   scripts/bench/inside.sh [--cpu MODEL] [--runs N] [--cap-runs N]
 #                           [--cap N,N,...] [--iperf-secs S]
 #                           [--derive-runs N] [--flood-runs N]
-#                           [--flood-pairs N] [--flood-only]
+#                           [--flood-pairs N] [--flood-only] [--no-nl80211]
 #
 #   wlan0 (AP: owe.ko or hostapd)  ~~ hwsim ~~  wlan1 .. wlanN (netns staI)
 #   192.0.2.1/24                                192.0.2.11 (wlan1 only)
@@ -38,6 +42,7 @@ flood_runs=3
 flood_pairs=500
 flood_rate=100
 flood_only=0
+nl80211=1
 while [ $# -gt 0 ]; do
 	case "$1" in
 	--cpu) cpu=$2; shift ;;
@@ -50,6 +55,7 @@ while [ $# -gt 0 ]; do
 	--flood-pairs) flood_pairs=$2; shift ;;
 	# figure 8 alone, --runs rounds of it (no other figure)
 	--flood-only) flood_only=1 ;;
+	--no-nl80211) nl80211=0 ;;
 	*) fail "unknown option '$1'" ;;
 	esac
 	shift
@@ -104,14 +110,17 @@ wait_none() {
 
 hapd_pid=
 
-# ap_start IMPL SECURITY: owe.ko (IMPL ours) or hostapd serves an OWE
-# (groups 19, 20, 21) or open BSS on wlan0, 2412 MHz, PMF optional for both
+# ap_start IMPL SECURITY: owe.ko (IMPL ours: the hook; nl80211: the
+# nl80211 backend) or hostapd serves an OWE (groups 19, 20, 21) or open
+# BSS on wlan0, 2412 MHz, PMF optional for both
 ap_start() {
 	local impl=$1 sec=$2 ssid=$SSID_OPEN
 
 	[ "$sec" = owe ] && ssid=$SSID_OWE
 	OWE_TEST_AP=owectl
-	[ "$impl" = ours ] || OWE_TEST_AP=hostapd
+	[ "$impl" = hostapd ] && OWE_TEST_AP=hostapd
+	echo auto > /sys/module/owe/parameters/backend
+	[ "$impl" = nl80211 ] && echo nl80211 > /sys/module/owe/parameters/backend
 	if [ "$sec" = owe ]; then
 		start_ap quiet ssid "$ssid" security owe groups 19,20,21
 	else
@@ -130,6 +139,9 @@ ap_stop() {
 			sample hook ours "$(awk -v n="$ns" 'BEGIN { printf "%.3f", n / 1000 }')"
 		done < /sys/kernel/debug/owe/wlan0/assoc_rx_ns
 		owectl dev wlan0 ap stop >/dev/null
+	elif [ "$1" = nl80211 ]; then
+		owectl dev wlan0 ap stop >/dev/null
+		echo auto > /sys/module/owe/parameters/backend
 	else
 		kill "$hapd_pid"
 		wait "$hapd_pid" 2>/dev/null
@@ -178,7 +190,7 @@ sta_leave() {
 # handshake): owe.ko's state history (AUTH to IP_LEARN, CLOCK_BOOTTIME) or
 # hostapd's log ("authenticated" to AP-STA-CONNECTED)
 ap_setup_ms() {
-	if [ "$1" = ours ]; then
+	if [ "$1" != hostapd ]; then
 		owectl dev wlan0 station get "$2" |
 			sed -n 's/^\t\t\[ *\([0-9.]*\)\] \([A-Z_]*\).*/\1 \2/p' |
 			awk '$2 == "AUTH" { a = $1; l = "" }
@@ -542,6 +554,9 @@ done
 for ((r = 1; r <= runs; r++)); do
 	order=(ours hostapd)
 	[ $((r % 2)) = 0 ] && order=(hostapd ours)
+	# the nl80211 backend's turn comes first, between or last in turn
+	[ "$nl80211" = 1 ] && [ "$flood_only" = 0 ] &&
+		order=("${order[@]:0:$((r % 3))}" nl80211 "${order[@]:$((r % 3))}")
 	step "round $r of $runs: ${order[*]}"
 	for impl in "${order[@]}"; do
 		if [ "$flood_only" = 1 ]; then
@@ -550,7 +565,8 @@ for ((r = 1; r <= runs; r++)); do
 		fi
 		round_owe "$impl" "$r"
 		round_open "$impl"
-		[ "$r" -le "$flood_runs" ] && flood_round "$impl"
+		[ "$impl" != nl80211 ] && [ "$r" -le "$flood_runs" ] &&
+			flood_round "$impl"
 	done
 	[ "$flood_only" = 1 ] || softirq_groups
 done

@@ -2,7 +2,9 @@
 # SPDX-License-Identifier: GPL-2.0
 """Turn scripts/bench/inside.sh's samples into bench/results.md.
 
-samples.tsv holds one sample a line: KEY, IMPL (ours or hostapd), VALUE.
+samples.tsv holds one sample a line: KEY, IMPL (ours, nl80211 or hostapd),
+VALUE; ours is owe.ko through the mac80211 hook, nl80211 through its
+nl80211 backend (figure 9 only).
 derive-R.txt / openssl-R.txt are scripts/bench/derive.sh's outputs of run
 R. Every figure gets the median, min and max of its runs for each side and
 the ratio of the medians (ours / hostapd). Nothing is asserted.
@@ -106,6 +108,57 @@ def row(data, label, key, unit, ref_key=None, note='', show_fail=False):
         notes.insert(0, note)
     return '| %s | %s | %s | %s | %s | %s | %s |' % (
         label, unit, o_txt, h_txt, ratio, n, '; '.join(notes))
+
+
+def ratio(a, b):
+    return '%.2f' % (a / b) if a is not None and b else 'n/a'
+
+
+def backend_row(data, label, key, unit):
+    """The hook, the nl80211 backend and hostapd side by side."""
+    cells = {impl: stats(data.get(key, {}).get(impl, []))
+             for impl in ('ours', 'nl80211', 'hostapd')}
+    runs = ' / '.join(str(len(data.get(key, {}).get(impl, [])))
+                      for impl in ('ours', 'nl80211', 'hostapd'))
+    return '| %s | %s | %s | %s | %s | %s | %s | %s |' % (
+        label, unit, cells['ours'][0], cells['nl80211'][0],
+        cells['hostapd'][0], ratio(cells['nl80211'][1], cells['ours'][1]),
+        ratio(cells['nl80211'][1], cells['hostapd'][1]), runs)
+
+
+def backend_table(data, caps):
+    """Figure 9: what not patching mac80211 costs."""
+    if not any('nl80211' in v for v in data.values()):
+        return []
+    out = ['', '## 9. Backends: the mac80211 hook, nl80211 and hostapd', '',
+           'owe.ko through the hook of patches/mac80211/ ("hook", the '
+           '"ours" column above) and through its nl80211 backend '
+           '(backend=nl80211, what an unpatched kernel gets), and hostapd, '
+           'in the same rounds of the same boot.', '',
+           '| figure | unit | hook | nl80211 | hostapd | nl80211 / hook | '
+           'nl80211 / hostapd | runs (hook / nl80211 / hostapd) |',
+           '|---|---|---|---|---|---|---|---|']
+    for g in ('19', '20', '21', 'pmksa'):
+        what = 'group ' + g if g != 'pmksa' else 'PMKSA-cached'
+        out.append(backend_row(data, 'think time on the air, %s: association '
+                               'request to response' % what,
+                               'think.req_resp.' + g, 'us'))
+        out.append(backend_row(data, 'think time on the air, %s: association '
+                               'response to EAPOL M1' % what,
+                               'think.resp_m1.' + g, 'us'))
+    for n in caps:
+        out.append(backend_row(data, 'capacity: %d clients at once, all '
+                               'connected' % n, 'cap.%d' % n, 's'))
+    for g in (19, 20, 21):
+        out.append(backend_row(data, 'setup, OWE group %d, client side' % g,
+                               'setup.%d' % g, 'ms'))
+    out.append(backend_row(data, 'setup, PMKSA-cached, client side',
+                           'setup.pmksa', 'ms'))
+    out.append(backend_row(data, 'setup, legacy open, client side',
+                           'setup.open', 'ms'))
+    out.append(backend_row(data, 'iperf3 TCP station -> AP over CCMP',
+                           'iperf', 'Mbit/s'))
+    return out
 
 
 def main():
@@ -261,6 +314,7 @@ def main():
                    'stations', note='the client has left: 0 is clean'))
     out.append(row(data, '8. flood: peak growth of SUnreclaim', 'flood.slab',
                    'KiB'))
+    out.extend(backend_table(data, caps))
     nocache = data.get('setup.pmksa.nocache', {})
     if nocache:
         out.append('')

@@ -47,6 +47,8 @@
 #   ap.counters            nest present with every counter of the spec (p)
 #   ap.partner-ifindex     wlan0: owe0's index once both run (e)
 #   ap.ptk-workaround      1 read back; refused on an open BSS (e)
+#   ap.backend             mac80211-hook, or nl80211 on the stock variant
+#                          (OWE_KERNEL_VARIANT=stock: no hook in mac80211) (e)
 #   counters.*             every counter present as a number (p); rx-assoc,
 #                          tx-assoc-reject, rx-eapol, tx-eapol, pmksa-hit and
 #                          tx-deauth by what the clients did (e)
@@ -76,8 +78,9 @@
 #   pmksa.group            20 (e)
 #   pmksa.expires-s        0 < expires-s <= pmksa-lifetime (e)
 # Operations: ap-start, ap-get (do and dump), ap-rekey (the client sees a
-# group rekey), ap-stop (ap-get refused, clients deauthenticated), sta-get
-# (do, dump), sta-del, pmksa-get, pmksa-flush, sta-ntf on "events".
+# group rekey), ap-stop (ap-get refused, clients deauthenticated,
+# ap-detached-ntf on "events" names the interface), sta-get (do, dump),
+# sta-del, pmksa-get, pmksa-flush, sta-ntf on "events".
 #
 # owe-test: radios=3
 . "$(dirname "$0")/lib/common.sh"
@@ -248,6 +251,10 @@ expect gtk-rekey "$(jv "$get" '."gtk-rekey"')" 15
 expect pmksa-lifetime "$(jv "$get" '."pmksa-lifetime"')" 600
 expect ptk-workaround "$(jv "$get" '."ptk-workaround"')" 1
 checked e ap.ptk-workaround
+backend=mac80211-hook
+[ "${OWE_KERNEL_VARIANT:-normal}" = stock ] && backend=nl80211
+expect backend "$(jv "$get" .backend)" "$backend"
+checked e ap.backend
 expect sta-count "$(jv "$get" '."sta-count"')" 0
 checked p ap.ifname ap.bssid ap.cipher ap.counters
 counters=$(python3 -c 'import sys, yaml
@@ -436,10 +443,15 @@ expect "pmksa-hit" "$(jv "$get" '.counters."pmksa-hit"')" 1
 
 step "ap-stop: the BSS is no longer served, its clients are deauthenticated"
 n=$(grep -c "CTRL-EVENT-DISCONNECTED bssid=$ap_mac" "$T_DIR/wpas-wlan1.log")
+listen 3 stop
 do_ok ap-stop "{\"ifindex\": $w0}"
 nl_refused "wlan0 is not served by owe" ap-get "{\"ifindex\": $w0}"
 wait_for 5 "client 1 to be deauthenticated" sh -c "[ \$(grep -c \
 	'CTRL-EVENT-DISCONNECTED bssid=$ap_mac' '$T_DIR/wpas-wlan1.log') -gt $n ]"
+listened stop > "$T_DIR/stop.json"
+jq -e "select(.name == \"ap-detached-ntf\" and .msg.ifindex == $w0)" \
+	"$T_DIR/stop.json" > /dev/null || fail "no ap-detached-ntf for wlan0"
+log "    $(jq -c 'select(.name == "ap-detached-ntf")' "$T_DIR/stop.json")"
 for i in 1 2; do
 	wpas_cli "sta$i" "wlan$i" terminate > /dev/null
 done
